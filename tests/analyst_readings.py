@@ -252,12 +252,55 @@ class StoryReadings:
             pytest.mark.xfail(reason=self.gold[name]["incidents_pending"], strict=True),)
             if self.gold[name].get("incidents_pending") else ()) for name in self.names]
 
+    def event_of(self, gold: dict[str, Any], found: list[Record]) -> Event:
+        """The story's event a gold event reads: of its day and country, and of several
+        (an incident read twice, marked ``incidents_pending``), the one at its place."""
+        return story_event(gold, story_events(found), by_place_and_actor=True)
+
+    def event_params(self) -> list[Any]:
+        """Each gold event as a test parameter (name, k, gold), a strict expected failure
+        where its reading marks the event itself still read otherwise (``incident_pending``)."""
+        return [pytest.param(n, k, g, id=f"{n}-{k}", marks=(
+            pytest.mark.xfail(reason=g["incident_pending"], strict=True),)
+            if g.get("incident_pending") else ()) for n, k, g in self.gold_events()]
+
+    def pending_params(self, fields: tuple[str, ...]) -> list[Any]:
+        """(name, k, gold, field) for each of ``fields`` a gold event marks pending, of the
+        events not pending whole: fields asserted still to be read otherwise."""
+        return [pytest.param(n, k, g, f, id=f"{n}-{k}-{f}") for n, k, g in self.gold_events()
+                for f in g.get("pending", ()) if f in g and f in fields
+                and not g.get("incident_pending")]
+
+    def told_params(self) -> list[Any]:
+        """(name, k, gold, told) for each list of words ``told`` ("attacker_told",
+        "place_told") a gold event gives that its evidence for the attacker or the place must
+        hold, where neither the event nor that field is pending."""
+        return [pytest.param(n, k, g, told, id=f"{n}-{k}-{told}")
+                for n, k, g in self.gold_events() for told, field in _TOLD_FIELDS
+                if g.get(told) and not g.get("incident_pending")
+                and field not in g.get("pending", ()) and told not in g.get("pending", ())]
+
     def assert_incidents_told_apart(self, name: str, found: list[Record]) -> None:
         """The story's events are the reading's, one for each day and country it records."""
         events = story_events(found)
         assert sorted((e.date_start or "", e.location.country or "") for e in events) == sorted(
             (g["date_start"], g["country"]) for g in self.gold[name]["events"]), [
             e.notes for e in events]
+
+
+#: The words a reading lists as telling an event's field, and that field.
+_TOLD_FIELDS = (("attacker_told", "actor1"), ("place_told", "location"))
+
+
+def assert_told_is_evidence(event: Event, gold: dict[str, Any], told: str) -> None:
+    """The words the reading lists as ``told`` ("attacker_told", "place_told") are each
+    held by a span of the event's evidence for that field: the attacker's words as a whole
+    span, the place's within one."""
+    field = dict(_TOLD_FIELDS)[told]
+    spans = [e.text for e in event.evidence.get(field, [])]
+    for words in gold[told]:
+        assert (words in spans) if field == "actor1" else any(words in t for t in spans), (
+            words, spans)
 
 
 def story_events(found: list[Record]) -> list[Event]:

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Consistency, Event, Record, Tally
@@ -28,6 +29,12 @@ def only_event(pipeline: RulePipeline, text: str) -> Event:
     events = [r for r in records if isinstance(r, Event) and not r.background]
     assert len(events) == 1, events
     return events[0]
+
+
+def text_events(text: str, published: str | None = None) -> list[Event]:
+    """Every event, background ones too, that the extraction gives for one invented report
+    published on ``published``."""
+    return [r for r in extract(text, published=published, doc_id="t") if isinstance(r, Event)]
 
 
 def lead_event(text: str) -> Event:

@@ -357,7 +357,15 @@ def _evidence(m: CasualtyMention, doc_id: str) -> Evidence:
 
 def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b or a.endswith(b) or b.endswith(a) \
-        or _suspects(a) == _suspects(b)
+        or _suspects(a) == _suspects(b) or _collective_of(a, b) or _collective_of(b, a)
+
+
+def _collective_of(collective: str, key: str) -> bool:
+    """Whether ``collective`` is a collective noun ("police", "army") that ``key`` is told of
+    ("police officer", "army officer"): a headline's "Police killed" and the body's "four
+    police officers were killed" are the same people."""
+    return " " not in collective and collective in _lexicon_words("plural_words") and (
+        collective in key.split()[:-1])
 
 
 #: Plurals that the crude singular of :func:`party_key` leaves as they are.
@@ -1178,12 +1186,15 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
             _restated(same_rank[0], m)
             return True
     same_party = [e for e in entries if _compatible(e.key, key)]
-    if m.count is not None and m.count > 1 and key is not None and text is not None \
-            and not m.perpetrator and not m.start < headline:
+    if m.count is not None and key is not None and text is not None \
+            and not m.perpetrator and not m.start < headline and (m.count > 1 or any(
+                e.count == 1 and e.key in _lexicon_words("bare_person_heads")
+                for e in entries)):
         # "13 police killed in ambush" above "killing 13 officers", "Car bomb kills six
         # security men" above "killing six members of the Security Belt forces", "Gunmen
         # kill 14 villagers" above "At least 14 civilians were killed": the headline's
-        # count told again by the body, in other words (civilians as civilians)
+        # count told again by the body, in other words (civilians as civilians); so is
+        # "Man shot dead" above "shot dead a shopkeeper": one person, told bare above
         civilian = _lexicon_words("civilian_party_keys")
         told = [e for e in entries if e.count == m.count and e.sentence != sent
                 and not e.perpetrator and e.key is not None
@@ -1191,8 +1202,10 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 and all(x.start < headline for x in e.evidence)]
         if len(told) == 1:
             if any(w[:1].isupper() for w in (m.party_text or "").split()[1:]) \
-                    or told[0].key == "suspect" != key:
-                # the body names the side, or what the suspects were suspected of
+                    or told[0].key == "suspect" != key \
+                    or told[0].key in _lexicon_words("bare_person_heads"):
+                # the body names the side, or what the suspects were suspected of, or who
+                # the man told bare above was
                 told[0].key, told[0].party = key, m.party_text
             told[0].evidence.append(m)
             return True

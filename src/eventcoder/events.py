@@ -1199,11 +1199,14 @@ _PAST_OF_THE_TAKEN = re.compile(_THE_TAKEN_HAD + r"(?:been\s+)?[a-z]+\b", re.IGN
 # ... and a deed of theirs told in that clause: "the arrested had fought in the ranks of"
 _PAST_DEED_BEFORE = re.compile(_THE_TAKEN_HAD + r"[^.;]*$", re.IGNORECASE)
 # "troops rescued 14 farmers abducted by gunmen last week": when those freed were taken,
-# not when they were freed
+# not when they were freed; so is "freed three people who had been held for ransom since
+# late July": when their captivity began
 _TAKEN_BEFORE_FREED = re.compile(
     r"\b(?:rescued|rescuing|freed|freeing|released|releasing|liberated|liberating)\b[^.;]*?"
-    r"\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
-    r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?$", re.IGNORECASE)
+    r"(?:\b(?:abducted|kidnapped|kidnaped|seized|taken\s+hostage|taken\s+captive)"
+    r"(?:\s+by(?:\s+\w+){1,4}?)?\s+(?:on\s+|in\s+|since\s+)?"
+    r"|\b(?:held|kept|missing|in\s+captivity)(?:\s+(?:for\s+ransom|hostage|captive|"
+    r"in\s+captivity))?\s+since\s+)$", re.IGNORECASE)
 _ABDUCTION = ("violence_against_civilians", "abduction_forced_disappearance")
 # Measures that answer violence, told before it: security measures and forces moved
 _MEASURES = frozenset({"change_to_group_activity"})
@@ -2996,6 +2999,7 @@ def segment(doc: Doc, folded: str | None = None,
     text = doc.text
     told_in, for_whom = _may_hold(folded, _TOLD_IN_WORDS), _may_hold(folded, _FOR_WHOM_WORDS)
     taken_to = _may_hold(folded, _TAKEN_TO_WORDS)
+    rites = _may_hold(folded, _RITE_WORDS)
     group_area = _may_hold(folded, _GROUP_AREA_WORDS)
     claimed_words = "claim" in folded
     named_groups = [a for a in doc.actors if not a.generic and a.kind in NAMED_GROUP_KINDS]
@@ -3213,6 +3217,8 @@ def segment(doc: Doc, folded: str | None = None,
                   and p.start not in origins
                   and not (told_in and _TOLD_IN.search(folded, max(s_start, p.start - 50),
                                                        p.start))
+                  and not (rites and _RITE_IN.search(folded, max(s_start, p.start - 80),
+                                                     p.start))
                   and not (taken_to and _TAKEN_TO.search(folded, max(s_start, p.start - 60),
                                                          p.start))
                   and not (group_area and _GROUP_AREA.search(
@@ -3613,7 +3619,8 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
     weights by type are ``told``: the event types their weights add up most for differ. A
     sentence that points back to the event ("claimed responsibility for the attack", "the
     drone hit the car") tells of no other."""
-    if any(_POINTS_BACK.search(folded, max(0, t.start - 8), t.start) for t in new):
+    if any(_POINTS_BACK.search(folded, max(0, t.start - 8), t.start)
+           or _IN_THE_DEED_TOLD.match(folded, t.end) for t in new):
         return False
     if not told or not new:
         return True
@@ -3625,6 +3632,12 @@ def _another_kind(told: dict[str, float], new: Sequence[Trigger], folded: str) -
 
 
 _POINTS_BACK = re.compile(r"\b(?:the|this|that)\s+$")
+#: A deed's word followed by the deed told before: "17 fighters were killed in the strike",
+#: "two were wounded during the attack": the same incident's toll, told by another side.
+_IN_THE_DEED_TOLD = re.compile(
+    r"\s+(?:in|during|by)\s+(?:the|that|this)\s+(?:same\s+)?(?:[a-z-]+\s+)?(?:attacks?|"
+    r"clash(?:es)?|fighting|raid|strikes?|air\s?strikes?|operation|ambush|incident|assault|"
+    r"bombing|blast|explosion|shelling)\b")
 #: A sentence that opens on the doers told before, told again ("The attackers, who came on
 #: motorcycles, also burned 30 houses, police told reporters on Sunday"): more of what
 #: they did, whatever its kind, not a deed of the day it was told.
@@ -3812,6 +3825,14 @@ _TAKEN_TO = re.compile(
 # "told journalists in Abuja", "said at a press conference in Kabul", "Speaking in Maputo,
 # the minister said": where it was told; "Defence spokesperson in Srinagar": where the
 # voice of a force sits.
+# "said at the funeral of one of the soldiers in the central province of Kayseri", "buried
+# in their home village of X": where the dead were mourned or buried, no place of the deed
+_RITE_IN = re.compile(
+    r"\b(?:funerals?|burials?|buried|memorial\s+services?|laid\s+to\s+rest)\b"
+    r"(?:\s+(?:of|for)(?:\s+[\w'-]+){1,6}?)?\s+(?:in|at)\s+(?:(?:the|their|his|her)\s+)?"
+    r"(?:[a-z-]+\s+){0,3}?(?:(?:of|in)\s+)?$")
+#: Words one of which every match of _RITE_IN holds (see _may_hold).
+_RITE_WORDS = ("funeral", "burial", "buried", "memorial", "laid to rest")
 _TOLD_IN_WORDS = ("told", "briefed", "address", "speaking", "spoke", "said", "announced",
                   "disclosed", "revealed", "stated", "spokes")
 _TOLD_IN = re.compile(
@@ -5399,6 +5420,8 @@ _BLAMED_ON = re.compile(
     r"injured|beheaded|executed|murdered|massacred|fired (?:up)?on) by (?:suspected )?"
     r"(?:members?|fighters?|militants?|gunmen|insurgents?|rebels?|elements|cadres?) "
     r"(?:of|from|belonging to|loyal to))\s+(?:the\s+)?"
+    # "suspicion fell on Somalia's al-Shabaab militants": the group told by its country
+    r"(?:[a-z-]+(?:'|\u2019)s\s+)?"
     # "suspicion fell on the regional affiliate of the Islamic State group": its branch's
     r"(?:(?:[a-z-]+\s+){0,2}?(?:affiliate|branch|wing|offshoot|franchise|chapter|squad|unit|"
     r"cell)\s+of\s+(?:the\s+)?|"
@@ -8217,10 +8240,12 @@ _REPORTING = re.compile(
     rf"(?:\w+,?\s+){{0,2}}(?:(?:in|at)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?,?\s+(?:on\s+)?)?$"
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
     r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
-    # "a video posted on social media on Thursday": where it was posted, then its day (a
-    # message posted, not men posted to a town)
-    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+posted\s+"
-    r"(?:(?:on|to)\s+(?:social\s+media|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
+    # "a video posted on social media on Thursday", "a statement carried by state media on
+    # Tuesday": where it was posted or carried, then its day (a message posted, not men
+    # posted to a town)
+    r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+(?:posted|"
+    r"carried|broadcast|aired|published)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+media|"
+    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
@@ -9212,11 +9237,14 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         return None
     if not any(c.count for c in casualties) and not any(
             d.time_precision == 1 for d in stated_dates) and (
-            text.find(" ha", seg.start, seg.end) >= 0) and all(
-            _TREND.search(lowered, *span) for span in seg.sentences):
+            text.find(" ha", seg.start, seg.end) >= 0) and (last_deed := max(
+                (t.start for t in seg.triggers), default=-1)) >= 0 and all(
+            _TREND.search(lowered, *span) for span in seg.sentences if span[0] <= last_deed):
         # "Attacks on police have risen in Cauca this year as armed groups fight over
         # territory", "killings of social leaders have doubled": how often such things
-        # happen, no incident on a day or at a place, and no one counted
+        # happen, no incident on a day or at a place, and no one counted (a sentence after
+        # them that tells no deed, "The government has said it will recruit more
+        # reservists", changes nothing)
         return None
     if not (casualties or any(d.time_precision == 1 for d in stated_dates)) and (
             doc.tally_sentences and _RESULTS_OF.search(text, seg.start, seg.end)):
@@ -11416,7 +11444,8 @@ def find_events(doc: Doc) -> Doc:
         event = build_event(doc, seg, len(events) + 1, doc_country, folded, named, told,
                             before, own_claims, filed_day)
         if event is not None and (_a_wars_toll(event) or _a_state_since(event, folded)
-                                  or _gains_of_a_campaign(event, folded)):
+                                  or _gains_of_a_campaign(event, folded)
+                                  or _a_running_toll(event, folded, doc.sentences)):
             continue
         if event is not None:
             if filed_from is not None:
@@ -11459,13 +11488,16 @@ _CLAIMED_DEED = re.compile(r"[^.;:]{0,12}?\bclaimed\s+(?:(?:the\s+)?responsibili
 
 
 #: A kind of deed told as more or less frequent: "attacks on police and soldiers have risen",
-#: "killings of social leaders have doubled this year".
+#: "killings of social leaders have doubled this year", "roadside bombs have become the
+#: militants' weapon of choice".
 _TREND = re.compile(
     r"\b(?:attacks|assaults|killings|murders|kidnappings|abductions|bombings|clashes|"
-    r"violence|ambushes|raids|shootings|incidents)\b[^.;:]{0,60}?\b(?:have|has)\s+"
+    r"violence|ambushes|raids|shootings|incidents|bombs|landmines|mines|ieds|drone\s+strikes|"
+    r"air\s?strikes)\b[^.;:]{0,60}?\b(?:have|has)\s+"
     r"(?:(?:also|sharply|steadily|more\s+than|almost|nearly)\s+)?"
     r"(?:risen|increased|surged|grown|intensified|escalated|doubled|tripled|multiplied|"
-    r"declined|decreased|fallen|dropped|soared|spiked)\b")
+    r"declined|decreased|fallen|dropped|soared|spiked|become\s+(?:the|a|an|more|less|"
+    r"increasingly|common|commonplace|frequent|routine|rare)\b)")
 
 
 _THEATRE_REASON = "no place resolved; the country its named groups are active in"
@@ -11490,6 +11522,27 @@ def _a_wars_toll(event: Event) -> bool:
         # before, told after the toll, are none of its own)
         or all(_SOME_OF_THE_HURT.match(e.text) for e in c.evidence)
         for c in event.casualties)
+
+
+def _a_running_toll(event: Event, folded: str, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Whether a past event is only a toll run up over a stretch of time, told in the
+    perfect with no number: "hundreds of people have been killed in such attacks in the
+    province in the past three years". Many incidents, no one of them: the report's
+    context, where :func:`_a_wars_toll` leaves tolls of fewer than thousands."""
+    triggers = event.evidence.get("event_type") or []
+    if not event.background or not event.casualties or not triggers or any(
+            c.count is not None or c.low is None for c in event.casualties):
+        return False
+    for t in triggers:
+        k = sentence_of(t.start, sentences)
+        if not 0 <= k < len(sentences) or _PERFECT_BEFORE.search(
+                folded, max(0, t.start - 30), t.start) is None:
+            return False
+        start, end = sentences[k]
+        if _PAST_STRETCH.search(folded, start, end) is None and _YEARS_SPAN.search(
+                folded, start, end) is None:
+            return False
+    return True
 
 
 #: Some of the people counted before, told by their number: "11 of the wounded".

@@ -711,6 +711,13 @@ class _Attributor:
                 found = m
             if found is None:
                 continue
+            if _CLOSES_ON_HE_SAID.search(self.doc.text, s_start, s_end) is not None:
+                # "The attack took place in X, he said.": the one named before, told again
+                stop = max(stop - 1, -1)
+                continue
+            if (quoted := _QUOTE_OPENING.match(self.doc.text, s_start, found.start())):
+                # '"...," the mayor of X, Jane Roe, told AFP.': who spoke follows the quote
+                s_start = quoted.end()
             before = self.doc.text[s_start:found.start()]
             head = before.rstrip(" ,")
             if "," in head and len(head) <= _ROLE_FIRST_HEAD_CHARS and _ROLE_FIRST.match(head):
@@ -720,7 +727,9 @@ class _Attributor:
                 if speaker is not None and speaker.person:
                     return speaker
             lead = _SPEAKER_BEFORE_VERB.search(before)
-            after = _SPEAKER_AFTER_VERB.match(self.doc.text, found.end(), s_end)
+            # (after "told" come those told, "told AFP by telephone", no speaker)
+            after = None if _TOLD_VERB.fullmatch(found.group()) else _SPEAKER_AFTER_VERB.match(
+                self.doc.text, found.end(), s_end)
             if after is not None and (lead is None or _PRONOUN.match(lead.group("who").strip())
                                       or not lead.group("who")[:1].isupper()):
                 # "..., said Col. Abdi Ahmed, a military commander in the region.": the
@@ -1461,11 +1470,13 @@ _LEAD_BEFORE_RANK = re.compile(
 _OFFICE_OF_THEN_NAME = re.compile(
     rf"(?P<office>(?:{_NATION_WORD}[^\S\n]+)?(?:(?:Deputy|Vice|Acting|Assistant|State"
     r"|Minister[^\S\n]+of[^\S\n]+State)[^\S\n]+)?(?:Minister|Secretary|Governor|Commissioner"
-    r"|Director|Inspector[- ]General"
+    r"|Director|Inspector[- ]General|Superintendent"
     r"|Chief|Chairman|Head|Commander)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
     r"(?:[A-Z][\w'\u2019-]*[^\S\n]+(?:and[^\S\n]+)?){0,3}?"
     r"(?:Defen[cs]e|Interior|Affairs|Information|Justice|Health|Security|Police|Finance|Staff"
-    r"|State|Province|Region|County|District|Governorate|Oblast))"
+    r"|State|Province|Region|County|District|Governorate|Oblast)"
+    # "Inspector General of Police (Bastar range) P Sundarraj": the office's area in brackets
+    r"(?:[^\S\n]+\([^()\n]{1,40}\))?)"
     rf"[^\S\n]+(?P<name>[A-Z][\w'\u2019.-]*(?:[^\S\n]+{_NAME_TOKEN}){{1,4}})")
 #: A role of a body or place opening the phrase without an article, as agency copy writes
 #: it: "Deputy governor of Hodeidah, Ali Saleh, said".
@@ -1577,6 +1588,12 @@ _SPEAKER_BEFORE_VERB = re.compile(r"(?:^|,\s+|\n)(?P<who>\w[^,;\"\u201c\u201d]{1
 #: Col. Abdi Ahmed, a military commander in the region."
 _SPEAKER_AFTER_VERB = re.compile(
     r"[^\S\n]+(?P<who>[A-Z][^;\"\u201c\u201d\n]{2,140}?)[^\S\n]*[.!]?[\"\u201d]?[^\S\n]*$")
+#: A sentence told as a pronoun's words: "..., he said.", "..., she added."
+_CLOSES_ON_HE_SAID = re.compile(r",[^\S\n]+(?:he|she)[^\S\n]+[a-z]+[.!]?[\"\u201d]?[^\S\n]*$")
+#: A quote opening its sentence, up to the words after it: '"They came at night," '.
+_QUOTE_OPENING = re.compile(r"[\"\u201c][^\"\u201c\u201d\n]+[\"\u201d][^\S\n]*")
+#: A verb whose object is the one told, not the speaker: "told AFP", "tells Reuters".
+_TOLD_VERB = re.compile(r"told|tells?|telling", re.IGNORECASE)
 
 
 @cache
