@@ -854,12 +854,17 @@ def _risen_by(entries: list[_Entry], formers: list[CasualtyMention],
 
 def told_as_former(m: CasualtyMention, text: str,
                    sentences: Sequence[tuple[int, int]]) -> bool:
-    """Whether a count is told, in its own sentence, as what was said before ("Police
-    initially said five people had died", "An earlier release had said that nine ...")."""
+    """Whether a count is told, in its own sentence or clause, as what was said before
+    ("Police initially said five people had died", "An earlier release had said that
+    nine ...")."""
     if m.count is None:
         return False
     s_start = sentences[sentence_of(m.start, sentences)][0] if sentences else 0
-    return _FORMER_REPORT.search(text, max(s_start, m.start - 80), m.start) is not None
+    # a semicolon closes the clause of the earlier figure: "officials initially reported
+    # three dead; the toll was later revised to five" tells the five as now
+    clause_start = text.rfind(";", s_start, m.start) + 1
+    return _FORMER_REPORT.search(text, max(s_start, clause_start, m.start - 80),
+                                 m.start) is not None
 
 
 def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[int, int]],
