@@ -4102,9 +4102,10 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
     return None
 
 
+#: ("drove", "driving": "a suicide bomber drove his car into the gate" dies with it)
 _DETONATION = frozenset({"detonated", "detonating", "blew", "blown", "exploded", "rammed",
-                         "triggered", "set", "targeted", "attacked", "struck", "killing", "killed",
-                         "self-detonated", "self-detonating"})
+                         "drove", "driving", "triggered", "set", "targeted", "attacked", "struck",
+                         "killing", "killed", "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
                      "escaped", "survived", "before"})
@@ -4156,6 +4157,13 @@ def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
     return None
 
 
+def _small_count(word: str) -> int | None:
+    """The count a single word writes ("two", "3"), or None."""
+    if word.isdigit():
+        return int(word)
+    return number_words().cardinals.get(word)
+
+
 def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
     """"A suicide bomber detonated ...": the attacker died, as GTD and ACLED count it."""
     low = tok.low
@@ -4187,6 +4195,11 @@ def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
             # "a suicide bomber opened fire ... then detonated his vest": one attacker
             np = _NP(i - 1, i + 2, 1, 1, 1, "exact", (i, i + 2), (i - 1, i),
                      definite=low[i - 1] == "the")
+        elif np is None and i >= 1 and low[i + 1] in {"bombers", "attackers"} and (
+                told := _small_count(low[i - 1])) is not None:
+            # "two suicide bombers drove a van ...": the count before them, whatever verb
+            # (one the phrase reader takes for a noun) follows
+            np = _NP(i - 1, i + 2, told, told, told, "exact", (i, i + 2), (i - 1, i))
         elif np is None and i >= 2 and low[i - 2] in {"a", "an", "one", "the"} \
                 and tok.raw[i - 1][:1].isupper() and low[i + 1] in {"bomber", "attacker"}:
             # "a Taliban suicide bomber drove ...": one attacker, of the group named
