@@ -2045,6 +2045,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             # the agent or the target of another clause: "came under attack by gunmen and
             # two of the guards were killed", "fired upon the crowd and a boy was hurt"
             break
+        if prev.start and low[prev.start - 1] == "with" and low[cur.start - 1] == "and" \
+                and low[cur.start - 2] == ",":
+            # the companions of another clause's verb, closed by its comma: "eleven were
+            # killed, along with both bombers, and 16 others were injured"
+            break
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
         ):

@@ -1,0 +1,56 @@
+"""The attackers told among the dead beside their victims, then "others" of another fate:
+"eleven civilians were killed, along with both bombers, and 16 others were injured" has 16
+hurt, of the civilians' side. The companions after "along with", closed by a comma, belong to
+the clause before, not to the subject of the next verb; and the others are more of the
+people the sentence counted first, not more attackers."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder import extract
+from eventcoder.records import Event
+
+
+def _event(text: str) -> Event:
+    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
+    assert len(events) == 1, [e.notes for e in events]
+    return events[0]
+
+
+def _counts(event: Event, kind: str) -> dict[str | None, int]:
+    counts: dict[str | None, int] = {}
+    for c in event.casualties:
+        if c.kind == kind:
+            counts[c.party] = counts.get(c.party, 0) + (c.count or 0)
+    return counts
+
+
+@pytest.mark.parametrize(("text", "killed", "wounded", "victims"), [
+    ("07/04/2016: Two suicide bombers detonated explosives at a bus station in Mubi, Adamawa, "
+     "Nigeria. Nine passengers were killed, along with both bombers, and 23 others were "
+     "injured.", 11, 23, "Civilians (Nigeria)"),
+    ("10/30/2018: A suicide bomber detonated a vest at a wedding in Dera Ismail Khan, "
+     "Pakistan. Fourteen guests died, together with the bomber, and 31 others were hurt.",
+     15, 31, "Civilians (Pakistan)"),
+])
+def test_others_hurt_after_attackers_among_the_dead_are_of_the_victims(
+        text: str, killed: int, wounded: int, victims: str) -> None:
+    event = _event(text)
+    assert sum(_counts(event, "killed").values()) == killed
+    assert _counts(event, "wounded") == {victims: wounded}
+
+
+@pytest.mark.parametrize(("text", "attackers", "others_of"), [
+    # the attackers alone were counted: the others are more of them
+    ("02/11/2019: Three gunmen were killed and four others were arrested after an attack on "
+     "a bank in Kano, Nigeria.", 3, "detained"),
+])
+def test_others_after_attackers_counted_alone_are_more_attackers(
+        text: str, attackers: int, others_of: str) -> None:
+    event = _event(text)
+    dead = [c for c in event.casualties if c.kind == "killed"]
+    assert sum(c.count or 0 for c in dead) == attackers
+    assert all(c.perpetrator for c in dead)
+    parties = {c.party for c in dead}
+    assert {c.party for c in event.casualties if c.kind == others_of} == parties
