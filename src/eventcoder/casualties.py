@@ -1213,6 +1213,11 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 return True
     if anaphoric and _second_of_two_names(entries, m, text):
         return False  # "Okafor and Bello died": Bello is one more, not Okafor named again
+    if anaphoric and m.number_start is not None and not m.perpetrator and text is not None \
+            and _ALSO.search(text, m.start, m.end):
+        # "Twelve people died ... The driver of the vehicle also died": one more, told
+        # by the one word that says so
+        return False
     if anaphoric and (same_party or m.number_start is None):
         # a victim named again is none of the attackers counted before ("a suicide bomber
         # detonated ... The blast killed Hamidi")
@@ -1301,6 +1306,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
 
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its)\s+$",
                      re.IGNORECASE)
+#: A word inside a count's own words that tells its people as more than those counted.
+_ALSO = re.compile(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 
