@@ -1,6 +1,7 @@
 """The attackers told among the dead beside their victims, then "others" of another fate:
 "eleven civilians were killed, along with both bombers, and 16 others were injured" has 16
-hurt, of the civilians' side. The companions after "along with", closed by a comma, belong to
+hurt, of the civilians' side. The companions after "along with" or "excluding", closed by a
+comma, belong to
 the clause before, not to the subject of the next verb; and the others are more of the
 people the sentence counted first, not more attackers."""
 
@@ -33,6 +34,9 @@ def _counts(event: Event, kind: str) -> dict[str | None, int]:
     ("10/30/2018: A suicide bomber detonated a vest at a wedding in Dera Ismail Khan, "
      "Pakistan. Fourteen guests died, together with the bomber, and 31 others were hurt.",
      15, 31, "Civilians (Pakistan)"),
+    ("01/15/2017: Two suicide bombers detonated explosives at a mosque in Maiduguri, Borno, "
+     "Nigeria. Seven worshippers were killed, excluding the two bombers, and 18 others were "
+     "injured.", 9, 18, "Civilians (Nigeria)"),
 ])
 def test_others_hurt_after_attackers_among_the_dead_are_of_the_victims(
         text: str, killed: int, wounded: int, victims: str) -> None:

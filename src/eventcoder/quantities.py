@@ -1997,6 +1997,11 @@ def _one_told_before(tok: _Tokens, close: int) -> _NP | None:
     return before if before is not None and before.count == 1 else None
 
 
+#: Words before people told beside a count of another clause: "along with both bombers",
+#: "excluding the attacker", "besides the driver".
+_BESIDE_THE_COUNTED = frozenset({"with", "excluding", "besides", "plus"})
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -2045,10 +2050,11 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
             # the agent or the target of another clause: "came under attack by gunmen and
             # two of the guards were killed", "fired upon the crowd and a boy was hurt"
             break
-        if prev.start and low[prev.start - 1] == "with" and low[cur.start - 1] == "and" \
-                and low[cur.start - 2] == ",":
+        if prev.start and low[prev.start - 1] in _BESIDE_THE_COUNTED \
+                and low[cur.start - 1] == "and" and low[cur.start - 2] == ",":
             # the companions of another clause's verb, closed by its comma: "eleven were
-            # killed, along with both bombers, and 16 others were injured"
+            # killed, along with both bombers, and 16 others were injured"; "twelve were
+            # killed, excluding the two bombers, and 30 others were hurt"
             break
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
