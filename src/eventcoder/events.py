@@ -84,6 +84,7 @@ from eventcoder.gazetteer import (
     load_gazetteer,
     name_key,
     normalise,
+    register_third_division,
 )
 from eventcoder.mentions import (
     ActorMention,
@@ -4663,6 +4664,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         geo_precision=precision,
         geonames_id=place.geonames_id,
         reason=mention.reason,
+        admin3=register_third_division(place),
     )
 
 

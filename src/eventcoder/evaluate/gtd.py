@@ -194,8 +194,10 @@ def perpetrator_found(gname: str, perpetrators: Sequence[str], event: Event | No
 
 def place_names(event: Event) -> list[str | None]:
     """The names of an event's place that may be GTD's city: a summary names a village, a
-    town or the district GTD writes as the city."""
-    return [event.location.name, event.location.place, event.location.admin2]
+    town, the district GTD writes as the city, or a Philippine barangay, whose municipality
+    GTD writes as the city."""
+    return [event.location.name, event.location.place, event.location.admin2,
+            event.location.admin3]
 
 
 def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]]) -> Scores:
