@@ -1213,6 +1213,12 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 return True
     if anaphoric and _second_of_two_names(entries, m, text):
         return False  # "Okafor and Bello died": Bello is one more, not Okafor named again
+    if anaphoric and m.perpetrator and m.count is not None and m.party_text is not None \
+            and not any(e.perpetrator for e in entries):
+        # "Gunmen stormed a hotel ... Five people were killed, and the two gunmen were
+        # killed when soldiers stormed it": the attackers told before as the doers, now
+        # dead, are none of the victims counted
+        return False
     if anaphoric and m.number_start is not None and not m.perpetrator and text is not None \
             and _ALSO.search(text, m.start, m.end):
         # "Twelve people died ... The driver of the vehicle also died": one more, told
