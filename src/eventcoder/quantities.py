@@ -2936,6 +2936,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end])
                     or low[h.end] in _SEVERITY_AFTER)):
                 subj = _subject_left(tok, k)
+                if subj is None and passive and 0 <= k < n - 1 and low[k + 1] == "being" \
+                        and low[k] in {"before", "after"}:
+                    # "An assailant stabbed pedestrians, killing four, before being shot
+                    # dead by police": the participle's subject is the sentence's
+                    subj = _lone_attacker_opening(tok)
                 if subj is not None and passive and h.end in tok.bracketed:
                     subj = _count_told_after_verb(tok, subj, h.end)
                 if subj is not None:
@@ -4146,6 +4151,20 @@ def _foiled(rest: Sequence[str]) -> bool:
         if x in _FOILED:
             return True
     return False
+
+
+def _lone_attacker_opening(tok: _Tokens) -> _NP | None:
+    """The one attacker a sentence opens with ("An assailant ...", "A lone gunman ...",
+    after a summary's date and colon), or None."""
+    low = tok.low
+    start = low.index(":") + 1 if ":" in low[:8] else 0
+    if start >= len(low) or low[start] not in {"a", "an", "the", "one"}:
+        return None
+    for head in range(start + 1, min(start + 3, len(low))):
+        if low[head] in _ATTACKER_HEADS:
+            return _NP(start, head + 1, 1, 1, 1, "exact", (start + 1, head + 1),
+                       (start, start + 1), definite=low[start] == "the", perpetrator=True)
+    return None
 
 
 def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
