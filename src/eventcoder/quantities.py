@@ -1403,6 +1403,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "and" and k >= 3 and _is_digits(low[k - 2]) and low[k - 3] == "between":
             k -= 3  # "between 43 and 52 persons"
             continue
+        if t == "and" and k >= 2 and low[k - 2] in nw.scales and low[k] in nw.cardinals:
+            k -= 1  # inside a number: "one hundred and twelve soldiers"
+            continue
         if t in {"and", "of", "in", "for"} and k >= 2 and raw[k - 2][:1].isupper() and (
             raw[k][:1].isupper()
         ):
@@ -2946,8 +2949,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 if subj is not None:
                     # ("paid the ultimate price and 5 others were injured": the words of
                     # another fate's phrase are no one joined to the five)
+                    # (a noun of people that is itself a trigger heads a phrase of its own:
+                    # "Thirty-nine hostages and 29 assailants were killed")
                     nps = [np for np in _coordinated_left(tok, subj) if np is subj or not any(
-                        x in hits_at for x in range(np.start, np.end))]
+                        x in hits_at and hits_at[x].trigger.form != "noun"
+                        for x in range(np.start, np.end))]
                     zero = neg
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"
