@@ -2555,13 +2555,23 @@ _PLACE_WORDS = frozenset({
 _COUNT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
 
 
+#: Nouns of one incident among several told by their turn ("in the second blast").
+_INCIDENT_NOUNS = frozenset({"blast", "explosion", "attack", "bombing", "ambush", "incident",
+                             "strike", "raid", "shooting", "clash", "assault"})
+
+
 def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
     """The end of a place phrase that starts at token ``j`` with its preposition ("in
-    Nineveh Governorate"), or None when the words there name no place."""
+    Nineveh Governorate"), or of one incident told by its turn ("in the first blast"), or
+    None when the words there name neither."""
     low, raw = tok.low, tok.raw
     n = len(low)
     if j >= n or low[j] not in _COUNT_PLACE_PREPOSITIONS:
         return None
+    if j + 2 < n and low[j + 1] == "the" and low[j + 2] in number_words().ordinals:
+        # "three were killed in the first blast and two in the second": one of several
+        # incidents told by its turn stands as a place does
+        return j + 4 if j + 3 < n and low[j + 3] in _INCIDENT_NOUNS else j + 3
     k = j + 1
     named = False
     while k < n and k - j <= 8:
