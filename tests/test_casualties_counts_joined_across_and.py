@@ -1,5 +1,6 @@
 """Counts joined by "and" that the reader once cut short: a number written in words with
-"and" inside it ("One hundred and twelve soldiers were killed" is 112, not 12), and people
+"and" inside it ("One hundred and twelve soldiers were killed" is one count of 112, not 12;
+"one hundred and twenty-one" one of 121), and people
 named by a noun that is itself a casualty word joined to others before one verb
 ("Thirty-nine hostages and 29 assailants were killed" is 68, not 29)."""
 
@@ -20,9 +21,11 @@ def _total(text: str, kind: str) -> int:
     ("One hundred and twelve soldiers were killed in the attack on the base.", "killed", 112),
     ("Two hundred and forty villagers were abducted by the gunmen.", "abducted", 240),
     ("Police said one thousand and five protesters were detained.", "detained", 1005),
+    ("One hundred and twenty-one assailants were killed in the fighting.", "killed", 121),
 ])
 def test_a_number_in_words_reads_through_its_and(text: str, kind: str, total: int) -> None:
-    assert _total(text, kind) == total
+    found = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
+    assert [c.count for c in found if c.kind == kind] == [total]
 
 
 @pytest.mark.parametrize(("text", "total"), [

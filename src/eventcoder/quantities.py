@@ -492,6 +492,16 @@ def _match_phrase(low: list[str], i: int, name: str) -> int:
     return 0
 
 
+def _hyphenated_tens(word: str) -> int | None:
+    """The value of a tens word joined to a unit ("twenty-two" 22), or None."""
+    cardinals = number_words().cardinals
+    parts = word.split("-")
+    if len(parts) != 2 or parts[0] not in cardinals or parts[1] not in cardinals:
+        return None
+    tens, unit = cardinals[parts[0]], cardinals[parts[1]]
+    return tens + unit if tens % 10 == 0 and tens >= 20 and unit < 10 else None
+
+
 def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
     """Read 'twenty-two', 'one hundred and five', 'a hundred', 'two thousand' at token ``i``."""
     nw = number_words()
@@ -506,15 +516,18 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
         seen = True
     while j < n:
         w = low[j]
+        if "-" in w and seen and current % 100 == 0 and (current or total) \
+                and (compound := _hyphenated_tens(w)) is not None:
+            current += compound  # "one hundred and twenty-one", "two thousand thirty-five"
+            j += 1
+            continue
         if "-" in w and not seen:
-            parts = w.split("-")
-            if len(parts) == 2 and parts[0] in nw.cardinals and parts[1] in nw.cardinals:
-                tens, unit = nw.cardinals[parts[0]], nw.cardinals[parts[1]]
-                if tens % 10 == 0 and tens >= 20 and unit < 10:
-                    current = tens + unit
-                    seen = True
-                    j += 1
-                    continue
+            compound = _hyphenated_tens(w)
+            if compound is not None:
+                current = compound
+                seen = True
+                j += 1
+                continue
             return None
         if w in nw.cardinals:
             if seen and current % 100 and current % 10 == 0 and nw.cardinals[w] < 10:
@@ -546,7 +559,8 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
             j += 1
             continue
         if w == "and" and seen and (current % 100 == 0 or total) and j + 1 < n:
-            if low[j + 1] in nw.cardinals and (current or total) >= 100:
+            if (low[j + 1] in nw.cardinals or _hyphenated_tens(low[j + 1]) is not None) and (
+                    current or total) >= 100:
                 j += 1
                 continue
         break
@@ -1403,8 +1417,9 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "and" and k >= 3 and _is_digits(low[k - 2]) and low[k - 3] == "between":
             k -= 3  # "between 43 and 52 persons"
             continue
-        if t == "and" and k >= 2 and low[k - 2] in nw.scales and low[k] in nw.cardinals:
-            k -= 1  # inside a number: "one hundred and twelve soldiers"
+        if t == "and" and k >= 2 and low[k - 2] in nw.scales and (
+                low[k] in nw.cardinals or _hyphenated_tens(low[k]) is not None):
+            k -= 1  # inside a number: "one hundred and twelve soldiers", "... twenty-one"
             continue
         if t in {"and", "of", "in", "for"} and k >= 2 and raw[k - 2][:1].isupper() and (
             raw[k][:1].isupper()
