@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _dead(text: str) -> tuple[int, int]:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    dead = [c for c in events[0].casualties if c.kind == "killed"]
-    return sum(c.count or 0 for c in dead), sum(c.count or 0 for c in dead if c.perpetrator)
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event, totals
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -25,8 +18,10 @@ def _dead(text: str) -> tuple[int, int]:
     ("03/05/2017: The attacker drove a truck into a crowd in Nice, France, killing two "
      "people, before being shot dead by officers.", 3),
 ])
-def test_lone_attacker_shot_dead_in_a_participle_is_counted(text: str, killed: int) -> None:
-    assert _dead(text) == (killed, 1)
+def test_lone_attacker_shot_dead_in_a_participle_is_counted(pipeline: RulePipeline, text: str,
+                                                           killed: int) -> None:
+    assert totals(text)[0] == killed
+    assert [c.count for c in only_event(pipeline, text).casualties if c.perpetrator] == [1]
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -35,4 +30,4 @@ def test_lone_attacker_shot_dead_in_a_participle_is_counted(text: str, killed: i
      "shot after being tied up.", 3),
 ])
 def test_a_participle_with_its_own_subject_adds_no_attacker(text: str, killed: int) -> None:
-    assert _dead(text)[0] == killed
+    assert totals(text)[0] == killed

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event, totals
 
 
 @pytest.mark.parametrize(("text", "victims", "attackers"), [
@@ -25,9 +19,9 @@ def _event(text: str) -> Event:
     ("11/23/2016: Assailants raided a bank in Diffa, Niger. Two guards died in the attack, "
      "and the three assailants were shot dead by soldiers.", 2, 3),
 ])
-def test_attackers_told_again_dead_are_counted(text: str, victims: int,
-                                               attackers: int) -> None:
-    event = _event(text)
+def test_attackers_told_again_dead_are_counted(pipeline: RulePipeline, text: str,
+                                               victims: int, attackers: int) -> None:
+    event = only_event(pipeline, text)
     dead = [c for c in event.casualties if c.kind == "killed"]
     assert sorted(c.count for c in dead) == sorted([victims, attackers])
     attackers_party = next(c.party for c in dead if c.count == attackers)
@@ -39,4 +33,4 @@ def test_attackers_told_again_dead_are_counted(text: str, victims: int,
      "killing four soldiers. The two bombers were identified by their families.", 6),
 ])
 def test_attackers_counted_dead_are_told_again(text: str, killed: int) -> None:
-    assert sum(c.count or 0 for c in _event(text).casualties if c.kind == "killed") == killed
+    assert totals(text)[0] == killed

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder.casualties import combine_casualties
-from eventcoder.quantities import find_casualty_mentions
-
-
-def _killed(text: str) -> int:
-    found = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
-    return sum(c.count or 0 for c in found if c.kind == "killed")
+from tests.records_factory import casualty_total
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -22,7 +16,7 @@ def _killed(text: str) -> int:
     ("The militants killed two guards in the first raid and four in the second.", 6),
 ])
 def test_counts_told_by_incident_turn_are_added(text: str, killed: int) -> None:
-    assert _killed(text) == killed
+    assert casualty_total(text, "killed") == killed
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -33,4 +27,4 @@ def test_counts_told_by_incident_turn_are_added(text: str, killed: int) -> None:
 ])
 def test_counts_after_an_incident_of_another_verb_or_a_total_are_not_added(
         text: str, killed: int) -> None:
-    assert _killed(text) == killed
+    assert casualty_total(text, "killed") == killed

@@ -10,11 +10,7 @@ import pytest
 
 from eventcoder.casualties import combine_casualties
 from eventcoder.quantities import find_casualty_mentions
-
-
-def _total(text: str, kind: str) -> int:
-    found = combine_casualties(find_casualty_mentions(text), text=text, doc_id="d1")
-    return sum(c.count or 0 for c in found if c.kind == kind)
+from tests.records_factory import casualty_total
 
 
 @pytest.mark.parametrize(("text", "kind", "total"), [
@@ -34,7 +30,7 @@ def test_a_number_in_words_reads_through_its_and(text: str, kind: str, total: in
 ])
 def test_hostages_joined_to_others_before_the_verb_are_counted(text: str,
                                                                total: int) -> None:
-    assert _total(text, "killed") == total
+    assert casualty_total(text, "killed") == total
 
 
 @pytest.mark.parametrize(("text", "total"), [
@@ -42,4 +38,4 @@ def test_hostages_joined_to_others_before_the_verb_are_counted(text: str,
     ("The two officers paid the ultimate price and five others were injured.", 5),
 ])
 def test_another_fates_words_join_no_one(text: str, total: int) -> None:
-    assert _total(text, "wounded") == total
+    assert casualty_total(text, "wounded") == total

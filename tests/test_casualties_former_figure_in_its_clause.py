@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _killed(text: str) -> int:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return sum(c.count or 0 for c in events[0].casualties if c.kind == "killed")
+from tests.records_factory import totals
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -29,7 +22,7 @@ def _killed(text: str) -> int:
 ])
 def test_revision_after_a_semicolon_replaces_the_earlier_figure(text: str,
                                                                  killed: int) -> None:
-    assert _killed(text) == killed
+    assert totals(text)[0] == killed
 
 
 @pytest.mark.parametrize(("text", "killed"), [
@@ -41,4 +34,4 @@ def test_revision_after_a_semicolon_replaces_the_earlier_figure(text: str,
      "people were killed; no other figure was given.", 4),
 ])
 def test_counts_of_their_own_clauses_stand(text: str, killed: int) -> None:
-    assert _killed(text) == killed
+    assert totals(text)[0] == killed

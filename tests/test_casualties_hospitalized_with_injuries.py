@@ -5,14 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _wounded(text: str) -> int:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return sum(c.count or 0 for c in events[0].casualties if c.kind == "wounded")
+from tests.records_factory import totals
 
 
 @pytest.mark.parametrize(("text", "wounded"), [
@@ -24,4 +17,4 @@ def _wounded(text: str) -> int:
      "treated for injuries at a nearby clinic.", 14),
 ])
 def test_hospitalized_with_injuries_are_wounded(text: str, wounded: int) -> None:
-    assert _wounded(text) == wounded
+    assert totals(text)[1] == wounded

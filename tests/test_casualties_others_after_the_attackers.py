@@ -9,22 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return events[0]
-
-
-def _counts(event: Event, kind: str) -> dict[str | None, int]:
-    counts: dict[str | None, int] = {}
-    for c in event.casualties:
-        if c.kind == kind:
-            counts[c.party] = counts.get(c.party, 0) + (c.count or 0)
-    return counts
+from eventcoder.pipeline import RulePipeline
+from tests.analyst_readings import party_counts
+from tests.records_factory import only_event, totals
 
 
 @pytest.mark.parametrize(("text", "killed", "wounded", "victims"), [
@@ -39,10 +26,9 @@ def _counts(event: Event, kind: str) -> dict[str | None, int]:
      "injured.", 9, 18, "Civilians (Nigeria)"),
 ])
 def test_others_hurt_after_attackers_among_the_dead_are_of_the_victims(
-        text: str, killed: int, wounded: int, victims: str) -> None:
-    event = _event(text)
-    assert sum(_counts(event, "killed").values()) == killed
-    assert _counts(event, "wounded") == {victims: wounded}
+        pipeline: RulePipeline, text: str, killed: int, wounded: int, victims: str) -> None:
+    assert totals(text)[0] == killed
+    assert party_counts(only_event(pipeline, text), "wounded") == {victims: wounded}
 
 
 @pytest.mark.parametrize(("text", "attackers", "others_of"), [
@@ -51,8 +37,8 @@ def test_others_hurt_after_attackers_among_the_dead_are_of_the_victims(
      "a bank in Kano, Nigeria.", 3, "detained"),
 ])
 def test_others_after_attackers_counted_alone_are_more_attackers(
-        text: str, attackers: int, others_of: str) -> None:
-    event = _event(text)
+        pipeline: RulePipeline, text: str, attackers: int, others_of: str) -> None:
+    event = only_event(pipeline, text)
     dead = [c for c in event.casualties if c.kind == "killed"]
     assert sum(c.count or 0 for c in dead) == attackers
     assert all(c.perpetrator for c in dead)

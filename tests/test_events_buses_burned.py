@@ -5,14 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event
-
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return events[0]
+from eventcoder.pipeline import RulePipeline
+from tests.records_factory import only_event
 
 
 @pytest.mark.parametrize("text", [
@@ -23,13 +17,13 @@ def _event(text: str) -> Event:
     "10/03/2016: Militants set fire to a bus parked outside a school in Pattani, Thailand. "
     "Nobody was injured.",
 ])
-def test_buses_burned_are_property_destroyed(text: str) -> None:
-    assert _event(text).sub_event_type == "looting_property_destruction"
+def test_buses_burned_are_property_destroyed(pipeline: RulePipeline, text: str) -> None:
+    assert only_event(pipeline, text).sub_event_type == "looting_property_destruction"
 
 
 @pytest.mark.parametrize("text", [
     "06/17/2016: Gunmen opened fire on a bus carrying pilgrims near Anantnag, India, killing "
     "seven pilgrims.",
 ])
-def test_people_fired_on_in_a_bus_are_attacked(text: str) -> None:
-    assert _event(text).sub_event_type == "attack"
+def test_people_fired_on_in_a_bus_are_attacked(pipeline: RulePipeline, text: str) -> None:
+    assert only_event(pipeline, text).sub_event_type == "attack"

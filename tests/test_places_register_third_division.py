@@ -7,19 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
 from eventcoder.evaluate.gtd import GtdRow
 from eventcoder.export.acled import acled_row
 from eventcoder.gazetteer import register_third_division
 from eventcoder.mentions import Place
+from eventcoder.pipeline import RulePipeline
 from eventcoder.records import Event, Location, record_from_dict
 from tests.analyst_readings import gtd_field_agrees
-
-
-def _event(text: str) -> Event:
-    events = [r for r in extract(text) if isinstance(r, Event) and not r.background]
-    assert len(events) == 1, [e.notes for e in events]
-    return events[0]
+from tests.records_factory import only_event
 
 
 @pytest.mark.parametrize(("text", "village", "third"), [
@@ -35,9 +30,9 @@ def _event(text: str) -> Event:
     ("02/11/2021: Soldiers shot two villagers in Hting Baing village, Kachin state, "
      "Myanmar.", "Hting Baing", "Sumprabum"),
 ])
-def test_register_village_carries_its_third_division(text: str, village: str,
-                                                      third: str) -> None:
-    location = _event(text).location
+def test_register_village_carries_its_third_division(pipeline: RulePipeline, text: str,
+                                                      village: str, third: str) -> None:
+    location = only_event(pipeline, text).location
     assert (location.name, location.admin3) == (village, third)
 
 
@@ -46,17 +41,18 @@ def test_register_village_carries_its_third_division(text: str, village: str,
     "04/14/2021: Soldiers raided a monastery in Mandalay, Myanmar.",
     "07/07/2014: Assailants opened fire on a police station in Toribio, Cauca, Colombia.",
 ])
-def test_a_place_geonames_holds_carries_none(text: str) -> None:
-    assert _event(text).location.admin3 is None
+def test_a_place_geonames_holds_carries_none(pipeline: RulePipeline, text: str) -> None:
+    assert only_event(pipeline, text).location.admin3 is None
 
 
-def test_acled_export_writes_the_third_division() -> None:
-    event = _event("06/01/2018: Rebels ambushed an army patrol in Barangay Kinagbaan, Jagna "
-                   "town, Bohol province, Philippines.")
+def test_acled_export_writes_the_third_division(pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "06/01/2018: Rebels ambushed an army patrol in Barangay "
+                       "Kinagbaan, Jagna town, Bohol province, Philippines.")
     row = acled_row(event.to_dict(), sources={})
     assert (row["location"], row["admin3"]) == ("Kinagbaan", "Jagna")
-    assert acled_row(_event("04/14/2021: Soldiers raided a monastery in Mandalay, "
-                            "Myanmar.").to_dict(), sources={})["admin3"] == ""
+    elsewhere = only_event(pipeline, "04/14/2021: Soldiers raided a monastery in Mandalay, "
+                           "Myanmar.")
+    assert acled_row(elsewhere.to_dict(), sources={})["admin3"] == ""
 
 
 @pytest.mark.parametrize(("admin3", "agrees"), [("Sumisip", True), (None, False)])
@@ -68,9 +64,9 @@ def test_gtd_city_is_found_as_the_barangays_municipality(admin3: str | None,
     assert gtd_field_agrees(row, event, "city")[0] is agrees
 
 
-def test_the_record_keeps_the_third_division_through_its_dict() -> None:
-    event = _event("09/12/2020: Gunmen shot dead a councilor in Barangay Dampig, Ilocos "
-                   "Norte, Philippines.")
+def test_the_record_keeps_the_third_division_through_its_dict(pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "09/12/2020: Gunmen shot dead a councilor in Barangay "
+                       "Dampig, Ilocos Norte, Philippines.")
     rebuilt = record_from_dict(event.to_dict())
     assert isinstance(rebuilt, Event) and rebuilt.location.admin3 == "Pagudpud"
 
