@@ -16,6 +16,23 @@ from typing import Any
 import pytest
 
 from eventcoder import extract
+from eventcoder.evaluate import run_extractor
+from eventcoder.evaluate.gtd import (
+    UNKNOWN_GROUP,
+    GtdRow,
+    attack_type_agrees,
+    gtd_attack_type,
+    perpetrator_found,
+)
+from eventcoder.evaluate.gtd import documents_for as gtd_documents
+from eventcoder.evaluate.gtd import place_names as gtd_place_names
+from eventcoder.evaluate.metrics import (
+    main_event,
+    names_match,
+    predicted_killed,
+    predicted_wounded,
+    same_division,
+)
 from eventcoder.records import Consistency, Event, Record, Statement, Tally
 
 
@@ -323,3 +340,72 @@ def story_event(gold: dict[str, Any], events: list[Event], *,
         found = [e for e in found if e.sub_event_type == gold.get("sub_event_type")] or found
     assert len(found) == 1, [(e.date_start, e.location.country, e.notes) for e in events]
     return found[0]
+
+
+#: The fields of a GTD coder's reading of a summary, each scored as the GTD scorer does.
+GTD_FIELDS = ("date", "country", "provstate", "city", "attack_type", "gname", "nkill", "nwound")
+
+
+class GtdReadings:
+    """A folder of incident summaries written in the Global Terrorism Database's style and
+    the coding a GTD coder gives each (``expected.json``'s "summaries"), read as the GTD
+    evaluation reads its rows: each summary alone, with no publication date."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.gold: dict[str, Any] = json.loads(
+            (folder / "expected.json").read_text(encoding="utf-8"))["summaries"]
+        self.names = sorted(self.gold)
+
+    def row(self, name: str) -> GtdRow:
+        """The summary as a GTD row carrying the coder's fields."""
+        coded = self.gold[name]
+        year, month, day = (int(part) for part in coded["date"].split("-"))
+        return GtdRow(row_id=name, text=(self.folder / f"{name}.txt").read_text(
+            encoding="utf-8").strip(), year=year, month=month, day=day, iso2=coded["country"],
+            provstate=coded["provstate"], city=coded["city"], attack_type=coded["attack_type"],
+            gname=coded["gname"], nkill=coded["nkill"], nwound=coded["nwound"])
+
+    def extract_all(self) -> dict[str, Event | None]:
+        """Each summary's main event, extracted as the GTD evaluation extracts it."""
+        rows = [self.row(name) for name in self.names]
+        found = run_extractor(gtd_documents(rows))
+        return {row.row_id: main_event(found.get(row.row_id, [])) for row in rows}
+
+    def field_params(self) -> list[Any]:
+        """(name, field) for each field of each reading (the perpetrator where the coder
+        names one), a strict expected failure where the reading marks it pending (with why)."""
+        return [pytest.param(name, field, id=f"{name}-{field}", marks=(
+            pytest.mark.xfail(reason=self.gold[name]["pending"][field], strict=True),)
+            if field in self.gold[name].get("pending", {}) else ())
+            for name in self.names for field in GTD_FIELDS
+            if not (field == "gname" and self.gold[name]["gname"] == UNKNOWN_GROUP)]
+
+
+def gtd_field_agrees(row: GtdRow, event: Event | None, field: str) -> tuple[bool, object]:
+    """Whether an event's reading of one field is the coder's, judged as the GTD scorer
+    judges it, and what the event holds there."""
+    if field == "nkill":
+        killed = predicted_killed(event)
+        return killed == row.nkill, killed
+    if field == "nwound":
+        wounded = predicted_wounded(event)
+        return wounded == row.nwound, wounded
+    if event is None:
+        return False, None
+    if field == "date":
+        return event.date_start == (row.event_date.isoformat() if row.event_date else None), (
+            event.date_start)
+    if field == "country":
+        return (event.location.country or "").upper() == row.iso2, event.location.country
+    if field == "provstate":
+        return same_division(row.iso2, row.provstate, event.location.admin1), (
+            event.location.admin1)
+    if field == "city":
+        names = gtd_place_names(event)
+        return any(names_match(row.city, name) for name in names), names
+    if field == "attack_type":
+        predicted = gtd_attack_type(event)
+        return attack_type_agrees(row.attack_type or "", predicted), predicted
+    perpetrators = [a for a in (event.actor1, *event.assoc_actor_1) if a]
+    return perpetrator_found(row.gname or "", perpetrators, event), perpetrators

@@ -66,3 +66,31 @@ def test_stopped_attackers_are_not_dead(text: str) -> None:
 )
 def test_named_victim_is_not_the_attacker(text: str, killed: int) -> None:
     assert _killed(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("A suicide bomber drove an explosives-laden truck into a police compound. Eighteen "
+         "officers were killed.", 19),
+        ("A suicide attacker drove a car packed with explosives into the gate of an army base, "
+         "and nine soldiers died.", 10),
+        ("Two suicide bombers drove a van loaded with explosives into a crowded market. "
+         "Eleven shoppers were killed.", 13),
+    ],
+)
+def test_bomber_driving_the_device_into_the_target_dies_with_it(text: str,
+                                                                killed: int) -> None:
+    assert _killed(text)[0] == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A suicide bomber drove a car toward the checkpoint but was arrested before it "
+        "exploded.",
+        "A suicide attacker driving a truck bomb was intercepted at the gate.",
+    ],
+)
+def test_bomber_stopped_on_the_road_is_not_dead(text: str) -> None:
+    assert _killed(text)[1] == 0

@@ -862,12 +862,17 @@ def _risen_by(entries: list[_Entry], formers: list[CasualtyMention],
 
 def told_as_former(m: CasualtyMention, text: str,
                    sentences: Sequence[tuple[int, int]]) -> bool:
-    """Whether a count is told, in its own sentence, as what was said before ("Police
-    initially said five people had died", "An earlier release had said that nine ...")."""
+    """Whether a count is told, in its own sentence or clause, as what was said before
+    ("Police initially said five people had died", "An earlier release had said that
+    nine ...")."""
     if m.count is None:
         return False
     s_start = sentences[sentence_of(m.start, sentences)][0] if sentences else 0
-    return _FORMER_REPORT.search(text, max(s_start, m.start - 80), m.start) is not None
+    # a semicolon closes the clause of the earlier figure: "officials initially reported
+    # three dead; the toll was later revised to five" tells the five as now
+    clause_start = text.rfind(";", s_start, m.start) + 1
+    return _FORMER_REPORT.search(text, max(s_start, clause_start, m.start - 80),
+                                 m.start) is not None
 
 
 def _former_figures(mentions: list[CasualtyMention], sentences: Sequence[tuple[int, int]],
@@ -1221,6 +1226,17 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
                 return True
     if anaphoric and _second_of_two_names(entries, m, text):
         return False  # "Okafor and Bello died": Bello is one more, not Okafor named again
+    if anaphoric and m.perpetrator and m.count is not None and m.party_text is not None \
+            and not any(e.perpetrator for e in entries):
+        # "Gunmen stormed a hotel ... Five people were killed, and the two gunmen were
+        # killed when soldiers stormed it": the attackers told before as the doers, now
+        # dead, are none of the victims counted
+        return False
+    if anaphoric and m.number_start is not None and not m.perpetrator and text is not None \
+            and _ALSO.search(text, m.start, m.end):
+        # "Twelve people died ... The driver of the vehicle also died": one more, told
+        # by the one word that says so
+        return False
     if anaphoric and (same_party or m.number_start is None):
         # a victim named again is none of the attackers counted before ("a suicide bomber
         # detonated ... The blast killed Hamidi")
@@ -1309,6 +1325,8 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
 
 _PUT_AT = re.compile(r"\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the|its)\s+$",
                      re.IGNORECASE)
+#: A word inside a count's own words that tells its people as more than those counted.
+_ALSO = re.compile(r"\b(?:also|as\s+well|too)\b", re.IGNORECASE)
 _MORE_PEOPLE = re.compile(r"\b(?:also|another|more|as\s+well|too|separately)\b", re.IGNORECASE)
 
 

@@ -84,6 +84,7 @@ from eventcoder.gazetteer import (
     load_gazetteer,
     name_key,
     normalise,
+    register_third_division,
 )
 from eventcoder.mentions import (
     ActorMention,
@@ -4802,6 +4803,7 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         geo_precision=precision,
         geonames_id=place.geonames_id,
         reason=mention.reason,
+        admin3=register_third_division(place),
     )
 
 
@@ -6647,6 +6649,14 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
         # "killed 30 terrorists, including two senior commanders, and wounded many others":
         # the others are more of the whole, not of the part named among it
         before = next((x for x in reversed(out) if not x.subset), None)
+        if before is not None and before.perpetrator and not m.perpetrator:
+            # "eleven civilians were killed, along with both bombers, and 16 others were
+            # injured": the others are more of the people the attackers hit, when the
+            # sentence counted them first
+            before = next((x for x in reversed(out) if not x.subset and not x.perpetrator
+                           and x.start < before.start and sentence_of(
+                               x.start, doc.sentences) == sentence_of(
+                               before.start, doc.sentences)), before)
         if (words and all(w in ADDITIVE for w in words) and before is not None
                 and before.kind != m.kind and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())

@@ -957,3 +957,51 @@ def city_division(iso2: str | None, admin1: str | None, admin2: str | None) -> s
     if not iso2 or not admin1 or not admin2:
         return None
     return _city_divisions().get((iso2.upper(), admin1, admin2))
+
+
+# --- third-level divisions of register villages -------------------------------------------
+
+#: The registers whose villages know the third-level division that holds them: the
+#: Philippines' barangays their municipality or city, Myanmar's villages their township
+#: (the column of ``data/settlements_*.tsv`` that names it).
+THIRD_DIVISION_COLUMNS = {"settlements_ph.tsv": "municipality", "settlements_mm.tsv": "township"}
+
+
+@functools.cache
+def _register_third_divisions() -> dict[tuple[str, str, str], str]:
+    """(ISO alpha-2, name key of the village, letters of its district) -> the name of the
+    third-level division that holds it, from the registers that write one."""
+    found: dict[tuple[str, str, str], str] = {}
+    for file_name, column in THIRD_DIVISION_COLUMNS.items():
+        path = DATA_DIR / file_name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8") as handle:
+            rows = (line.rstrip("\n").split("\t") for line in handle
+                    if line.strip() and not line.startswith("#"))
+            header = next(rows)
+            name_at, country_at = header.index("name"), header.index("country")
+            district_at, third_at = header.index("district"), header.index(column)
+            for row in rows:
+                if len(row) > max(district_at, third_at) and row[third_at] and row[district_at]:
+                    found[(row[country_at], name_key(row[name_at]),
+                           _district_letters(row[district_at]))] = row[third_at]
+    return found
+
+
+def _district_letters(name: str) -> str:
+    """A district's name as one run of letters: the register's "Puta-O" and GeoNames'
+    "Putao" are one district."""
+    return division_letters(name).replace(" ", "")
+
+
+def register_third_division(place: Place) -> str | None:
+    """The municipality (or township) that a register village lies in: GTD writes the
+    Philippine municipality as the city where a report names a barangay, and ACLED's
+    ``admin3`` is that municipality, or Myanmar's township. None for any place the
+    registers do not hold (a GeoNames place, a place with no district)."""
+    if place.feature != "populated_place" or not place.admin2 or (
+            place.geonames_id is not None and place.geonames_id > 0):
+        return None
+    return _register_third_divisions().get(
+        (place.country, name_key(place.name), _district_letters(place.admin2)))

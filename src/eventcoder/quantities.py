@@ -492,6 +492,16 @@ def _match_phrase(low: list[str], i: int, name: str) -> int:
     return 0
 
 
+def _hyphenated_tens(word: str) -> int | None:
+    """The value of a tens word joined to a unit ("twenty-two" 22), or None."""
+    cardinals = number_words().cardinals
+    parts = word.split("-")
+    if len(parts) != 2 or parts[0] not in cardinals or parts[1] not in cardinals:
+        return None
+    tens, unit = cardinals[parts[0]], cardinals[parts[1]]
+    return tens + unit if tens % 10 == 0 and tens >= 20 and unit < 10 else None
+
+
 def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
     """Read 'twenty-two', 'one hundred and five', 'a hundred', 'two thousand' at token ``i``."""
     nw = number_words()
@@ -506,15 +516,18 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
         seen = True
     while j < n:
         w = low[j]
+        if "-" in w and seen and current % 100 == 0 and (current or total) \
+                and (compound := _hyphenated_tens(w)) is not None:
+            current += compound  # "one hundred and twenty-one", "two thousand thirty-five"
+            j += 1
+            continue
         if "-" in w and not seen:
-            parts = w.split("-")
-            if len(parts) == 2 and parts[0] in nw.cardinals and parts[1] in nw.cardinals:
-                tens, unit = nw.cardinals[parts[0]], nw.cardinals[parts[1]]
-                if tens % 10 == 0 and tens >= 20 and unit < 10:
-                    current = tens + unit
-                    seen = True
-                    j += 1
-                    continue
+            compound = _hyphenated_tens(w)
+            if compound is not None:
+                current = compound
+                seen = True
+                j += 1
+                continue
             return None
         if w in nw.cardinals:
             if seen and current % 100 and current % 10 == 0 and nw.cardinals[w] < 10:
@@ -546,7 +559,8 @@ def _word_number(low: list[str], i: int) -> tuple[int, int] | None:
             j += 1
             continue
         if w == "and" and seen and (current % 100 == 0 or total) and j + 1 < n:
-            if low[j + 1] in nw.cardinals and (current or total) >= 100:
+            if (low[j + 1] in nw.cardinals or _hyphenated_tens(low[j + 1]) is not None) and (
+                    current or total) >= 100:
                 j += 1
                 continue
         break
@@ -1403,6 +1417,10 @@ def _np_left(tok: _Tokens, e: int, *, names: bool = True) -> _NP | None:
         if t == "and" and k >= 3 and _is_digits(low[k - 2]) and low[k - 3] == "between":
             k -= 3  # "between 43 and 52 persons"
             continue
+        if t == "and" and k >= 2 and low[k - 2] in nw.scales and (
+                low[k] in nw.cardinals or _hyphenated_tens(low[k]) is not None):
+            k -= 1  # inside a number: "one hundred and twelve soldiers", "... twenty-one"
+            continue
         if t in {"and", "of", "in", "for"} and k >= 2 and raw[k - 2][:1].isupper() and (
             raw[k][:1].isupper()
         ):
@@ -1997,6 +2015,11 @@ def _one_told_before(tok: _Tokens, close: int) -> _NP | None:
     return before if before is not None and before.count == 1 else None
 
 
+#: Words before people told beside a count of another clause: "along with both bombers",
+#: "excluding the attacker", "besides the driver".
+_BESIDE_THE_COUNTED = frozenset({"with", "excluding", "besides", "plus"})
+
+
 def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
     """Noun phrases joined to ``np`` on its left: "2 police and 3 civilians"."""
     lex = casualty_lexicon()
@@ -2044,6 +2067,12 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         if prev.start and low[prev.start - 1] in {"by", "upon"}:
             # the agent or the target of another clause: "came under attack by gunmen and
             # two of the guards were killed", "fired upon the crowd and a boy was hurt"
+            break
+        if prev.start and low[prev.start - 1] in _BESIDE_THE_COUNTED \
+                and low[cur.start - 1] == "and" and low[cur.start - 2] == ",":
+            # the companions of another clause's verb, closed by its comma: "eleven were
+            # killed, along with both bombers, and 16 others were injured"; "twelve were
+            # killed, excluding the two bombers, and 30 others were hurt"
             break
         if prev.start and (
             low[prev.start - 1] in lex.words or low[prev.start - 1] in lex.zero_words
@@ -2541,13 +2570,23 @@ _PLACE_WORDS = frozenset({
 _COUNT_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "around"})
 
 
+#: Nouns of one incident among several told by their turn ("in the second blast").
+_INCIDENT_NOUNS = frozenset({"blast", "explosion", "attack", "bombing", "ambush", "incident",
+                             "strike", "raid", "shooting", "clash", "assault"})
+
+
 def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
     """The end of a place phrase that starts at token ``j`` with its preposition ("in
-    Nineveh Governorate"), or None when the words there name no place."""
+    Nineveh Governorate"), or of one incident told by its turn ("in the first blast"), or
+    None when the words there name neither."""
     low, raw = tok.low, tok.raw
     n = len(low)
     if j >= n or low[j] not in _COUNT_PLACE_PREPOSITIONS:
         return None
+    if j + 2 < n and low[j + 1] == "the" and low[j + 2] in number_words().ordinals:
+        # "three were killed in the first blast and two in the second": one of several
+        # incidents told by its turn stands as a place does
+        return j + 4 if j + 3 < n and low[j + 3] in _INCIDENT_NOUNS else j + 3
     k = j + 1
     named = False
     while k < n and k - j <= 8:
@@ -2925,13 +2964,21 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                     h.end >= n or low[h.end] in lex.np_stop or not _is_word(low[h.end])
                     or low[h.end] in _SEVERITY_AFTER)):
                 subj = _subject_left(tok, k)
+                if subj is None and passive and 0 <= k < n - 1 and low[k + 1] == "being" \
+                        and low[k] in {"before", "after"}:
+                    # "An assailant stabbed pedestrians, killing four, before being shot
+                    # dead by police": the participle's subject is the sentence's
+                    subj = _lone_attacker_opening(tok)
                 if subj is not None and passive and h.end in tok.bracketed:
                     subj = _count_told_after_verb(tok, subj, h.end)
                 if subj is not None:
                     # ("paid the ultimate price and 5 others were injured": the words of
                     # another fate's phrase are no one joined to the five)
+                    # (a noun of people that is itself a trigger heads a phrase of its own:
+                    # "Thirty-nine hostages and 29 assailants were killed")
                     nps = [np for np in _coordinated_left(tok, subj) if np is subj or not any(
-                        x in hits_at for x in range(np.start, np.end))]
+                        x in hits_at and hits_at[x].trigger.form != "noun"
+                        for x in range(np.start, np.end))]
                     zero = neg
                     if subj.end < k:
                         # "At least 12 people, including five civilians, were killed"
@@ -4102,9 +4149,10 @@ def _party_after(tok: _Tokens, j: int) -> _NP | None:
     return None
 
 
+#: ("drove", "driving": "a suicide bomber drove his car into the gate" dies with it)
 _DETONATION = frozenset({"detonated", "detonating", "blew", "blown", "exploded", "rammed",
-                         "triggered", "set", "targeted", "attacked", "struck", "killing", "killed",
-                         "self-detonated", "self-detonating"})
+                         "drove", "driving", "triggered", "set", "targeted", "attacked", "struck",
+                         "killing", "killed", "self-detonated", "self-detonating"})
 _FOILED = frozenset({"arrested", "captured", "detained", "foiled", "failed", "thwarted",
                      "intercepted", "apprehended", "defused", "surrendered", "prevented",
                      "escaped", "survived", "before"})
@@ -4136,6 +4184,20 @@ def _foiled(rest: Sequence[str]) -> bool:
     return False
 
 
+def _lone_attacker_opening(tok: _Tokens) -> _NP | None:
+    """The one attacker a sentence opens with ("An assailant ...", "A lone gunman ...",
+    after a summary's date and colon), or None."""
+    low = tok.low
+    start = low.index(":") + 1 if ":" in low[:8] else 0
+    if start >= len(low) or low[start] not in {"a", "an", "the", "one"}:
+        return None
+    for head in range(start + 1, min(start + 3, len(low))):
+        if low[head] in _ATTACKER_HEADS:
+            return _NP(start, head + 1, 1, 1, 1, "exact", (start + 1, head + 1),
+                       (start, start + 1), definite=low[start] == "the", perpetrator=True)
+    return None
+
+
 def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
     """The attacker of "<attacker> detonated his suicide vest" (``i`` indexes "suicide")."""
     low = tok.low
@@ -4154,6 +4216,13 @@ def _suicide_device_user(tok: _Tokens, i: int) -> _NP | None:
             # "a Tehrik-e-Taliban Pakistan (TTP) militant": the head word alone is one person
             return np or _NP(h, h + 1, 1, 1, 1, "exact", (h, h + 1), None)
     return None
+
+
+def _small_count(word: str) -> int | None:
+    """The count a single word writes ("two", "3"), or None."""
+    if word.isdigit():
+        return int(word)
+    return number_words().cardinals.get(word)
 
 
 def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
@@ -4187,6 +4256,11 @@ def _suicide_attackers(tok: _Tokens, found: list[_Found]) -> None:
             # "a suicide bomber opened fire ... then detonated his vest": one attacker
             np = _NP(i - 1, i + 2, 1, 1, 1, "exact", (i, i + 2), (i - 1, i),
                      definite=low[i - 1] == "the")
+        elif np is None and i >= 1 and low[i + 1] in {"bombers", "attackers"} and (
+                told := _small_count(low[i - 1])) is not None:
+            # "two suicide bombers drove a van ...": the count before them, whatever verb
+            # (one the phrase reader takes for a noun) follows
+            np = _NP(i - 1, i + 2, told, told, told, "exact", (i, i + 2), (i - 1, i))
         elif np is None and i >= 2 and low[i - 2] in {"a", "an", "one", "the"} \
                 and tok.raw[i - 1][:1].isupper() and low[i + 1] in {"bomber", "attacker"}:
             # "a Taliban suicide bomber drove ...": one attacker, of the group named

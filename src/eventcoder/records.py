@@ -330,6 +330,9 @@ class Location:
     #: The building, venue or street within the place that the report names ("the busy
     #: Mill Street bus station", "a pedestrian street"), as written.
     site: str | None = None
+    #: The third-level division that holds the place where a register knows it (a
+    #: Philippine barangay's municipality, a Myanmar village's township): ACLED's admin3.
+    admin3: str | None = None
 
     def __init__(
         self,
@@ -344,6 +347,7 @@ class Location:
         geonames_id: int | None = None,
         reason: str | None = None,
         site: str | None = None,
+        admin3: str | None = None,
     ) -> None:
         self.name = name
         self.place = place
@@ -356,6 +360,7 @@ class Location:
         self.geonames_id = geonames_id
         self.reason = reason
         self.site = site
+        self.admin3 = admin3
 
     def __reduce__(self) -> tuple[type, tuple[Any, ...]]:
         return _by_fields(self)

@@ -192,8 +192,12 @@ def perpetrator_found(gname: str, perpetrators: Sequence[str], event: Event | No
     return any(name and _names_agree(gname, name) for name in names)
 
 
-def _place_names(event: Event) -> list[str | None]:
-    return [event.location.name, event.location.place, event.location.admin2]
+def place_names(event: Event) -> list[str | None]:
+    """The names of an event's place that may be GTD's city: a summary names a village, a
+    town, the district GTD writes as the city, or a Philippine barangay, whose municipality
+    GTD writes as the city."""
+    return [event.location.name, event.location.place, event.location.admin2,
+            event.location.admin3]
 
 
 def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]]) -> Scores:
@@ -233,7 +237,7 @@ def score_gtd(rows: Sequence[GtdRow], predictions: Mapping[str, Sequence[Record]
         )
         add_place_measures(scores, row.row_id, text, coded_place,
                            event.location if event else None,
-                           _place_names(event) if event else [], distances)
+                           place_names(event) if event else [], distances)
 
         coded_date = row.event_date
         if coded_date is not None:
