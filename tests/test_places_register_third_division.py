@@ -75,3 +75,20 @@ def test_a_register_village_with_no_district_carries_none() -> None:
     assert register_third_division(Place(name="Dampig", country="PH",
                                          feature="populated_place", latitude=18.5,
                                          longitude=120.8)) is None
+
+
+@pytest.mark.parametrize(("latitude", "longitude", "third"), [
+    (7.353, 125.177, "Arakan"),   # the municipality itself
+    (7.340, 124.931, "Matalam"),  # a barangay of another municipality, of the same name
+])
+def test_two_villages_of_one_name_in_a_district_are_told_apart_by_their_point(
+        latitude: float, longitude: float, third: str) -> None:
+    assert register_third_division(Place(
+        name="Arakan", country="PH", feature="populated_place", latitude=latitude,
+        longitude=longitude, admin1="Soccsksargen", admin2="Cotabato")) == third
+
+
+def test_a_village_of_a_register_with_no_third_division_carries_none() -> None:
+    assert register_third_division(Place(
+        name="Arakan", country="UA", feature="populated_place", latitude=7.353,
+        longitude=125.177, admin1="Kyiv", admin2="Cotabato")) is None

@@ -961,32 +961,66 @@ def city_division(iso2: str | None, admin1: str | None, admin2: str | None) -> s
 
 # --- third-level divisions of register villages -------------------------------------------
 
-#: The registers whose villages know the third-level division that holds them: the
-#: Philippines' barangays their municipality or city, Myanmar's villages their township
-#: (the column of ``data/settlements_*.tsv`` that names it).
-THIRD_DIVISION_COLUMNS = {"settlements_ph.tsv": "municipality", "settlements_mm.tsv": "township"}
+#: The registers whose villages know the third-level division that holds them, by country:
+#: the Philippines' barangays their municipality or city, Myanmar's villages their township
+#: (the file in ``data/`` and the column that names it).
+THIRD_DIVISION_COLUMNS = {"PH": ("settlements_ph.tsv", "municipality"),
+                          "MM": ("settlements_mm.tsv", "township")}
+
+
+class _RegisterText(NamedTuple):
+    """A register file's bytes (after a newline) and where its columns lie: a village's
+    rows are found by its name when asked for, so the 60,000 rows are never all split and
+    kept as strings."""
+
+    text: bytes
+    latitude_at: int
+    longitude_at: int
+    district_at: int
+    third_at: int
 
 
 @functools.cache
-def _register_third_divisions() -> dict[tuple[str, str, str], str]:
-    """(ISO alpha-2, name key of the village, letters of its district) -> the name of the
-    third-level division that holds it, from the registers that write one."""
-    found: dict[tuple[str, str, str], str] = {}
-    for file_name, column in THIRD_DIVISION_COLUMNS.items():
-        path = DATA_DIR / file_name
-        if not path.exists():
-            continue
-        with path.open(encoding="utf-8") as handle:
-            rows = (line.rstrip("\n").split("\t") for line in handle
-                    if line.strip() and not line.startswith("#"))
-            header = next(rows)
-            name_at, country_at = header.index("name"), header.index("country")
-            district_at, third_at = header.index("district"), header.index(column)
-            for row in rows:
-                if len(row) > max(district_at, third_at) and row[third_at] and row[district_at]:
-                    found[(row[country_at], name_key(row[name_at]),
-                           _district_letters(row[district_at]))] = row[third_at]
-    return found
+def _register_text(file_name: str, column: str) -> _RegisterText | None:
+    path = DATA_DIR / file_name
+    if not path.exists():
+        return None
+    text = path.read_bytes()
+    header_start = 0
+    while text.startswith(b"#", header_start):
+        header_start = text.index(b"\n", header_start) + 1
+    header = text[header_start:text.index(b"\n", header_start)].decode("utf-8").split("\t")
+    if header[0] != "name":
+        raise ValueError(f"{path}: the register's first column must be the village's name")
+    return _RegisterText(b"\n" + text, header.index("latitude"), header.index("longitude"),
+                         header.index("district"), header.index(column))
+
+
+@functools.lru_cache(maxsize=8192)
+def _register_third_division(iso2: str, name: str, district: str, latitude: float,
+                             longitude: float) -> str | None:
+    """The third-level division that the register of ``iso2`` writes for its village
+    ``name`` in the district whose letters are ``district``, or None. Of two villages of
+    one name in a district (a municipality and a barangay of another municipality that
+    shares its name), the one whose point is the place's."""
+    register = _register_text(*THIRD_DIVISION_COLUMNS[iso2])
+    if register is None:
+        return None
+    text, last = register.text, max(register[1:])
+    needle = ("\n" + name + "\t").encode("utf-8")
+    best: tuple[float, str] | None = None
+    at = text.find(needle)
+    while at >= 0:
+        end = text.find(b"\n", at + 1)
+        row = text[at + 1:end if end >= 0 else len(text)].decode("utf-8").split("\t")
+        if len(row) > last and row[register.third_at] \
+                and _district_letters(row[register.district_at]) == district:
+            off = (float(row[register.latitude_at]) - latitude) ** 2 \
+                + (float(row[register.longitude_at]) - longitude) ** 2
+            if best is None or off < best[0]:
+                best = (off, row[register.third_at])
+        at = text.find(needle, at + 1)
+    return best[1] if best else None
 
 
 def _district_letters(name: str) -> str:
@@ -1001,7 +1035,8 @@ def register_third_division(place: Place) -> str | None:
     ``admin3`` is that municipality, or Myanmar's township. None for any place the
     registers do not hold (a GeoNames place, a place with no district)."""
     if place.feature != "populated_place" or not place.admin2 or (
-            place.geonames_id is not None and place.geonames_id > 0):
+            place.geonames_id is not None and place.geonames_id > 0) \
+            or place.country not in THIRD_DIVISION_COLUMNS:
         return None
-    return _register_third_divisions().get(
-        (place.country, name_key(place.name), _district_letters(place.admin2)))
+    return _register_third_division(place.country, place.name, _district_letters(place.admin2),
+                                    place.latitude, place.longitude)
