@@ -1639,7 +1639,7 @@ def _is_rate(text: str, item: TallyItem, start: int, end: int) -> bool:
 # "..., from them 2 leaders", a translation's word for "of them" after a comma.
 _SUBSET_CUE = re.compile(
     r"(?:\b(?:including|includ(?:es|ed|e)|among\s+(?:them|whom|those|the\s+dead)|"
-    r"of\s+(?:whom|them))|,\s*from\s+(?:whom|them))"
+    r"of\s+(?:whom|them))|,\s*(?:from\s+(?:whom|them)|of\s+which))"
     r"\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+)?$",
     re.IGNORECASE,
 )
@@ -3330,8 +3330,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         or any(_ACCOUNTED_BEFORE.search(doc.text, max(start, i.start - 40), i.start)
                for i in items)
         or bool(_LIST_ITEM.match(sentence))
-        # "The correct figure for Diyala is 16": a part of a breakdown told before, set right
-        or any(i.correction_place is not None for i in items)
+        # "The correct figure for Diyala is 16": a part of a breakdown told before, set right;
+        # "The correct figure is 11": the count told before it, set right
+        or any(i.correction for i in items)
         # "The number of detainees, 48, was unchanged": a count a revision keeps
         or any(_UNCHANGED_AFTER.match(doc.text, i.end) for i in items)
         # "arrested 31 suspects, up from 26 given on Friday", "23, not 14 as initially
