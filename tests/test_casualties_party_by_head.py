@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from eventcoder.casualties import party_by_head
 from eventcoder.pipeline import RulePipeline
 from tests.records_factory import only_event
 
@@ -27,3 +28,28 @@ def test_casualties_party_by_head_word(pipeline: RulePipeline, text: str, kind: 
                                        party: str) -> None:
     event = only_event(pipeline, text)
     assert {c.party for c in event.casualties if c.kind == kind} == {party}, event.casualties
+
+
+@pytest.mark.parametrize(
+    ("party", "read"),
+    [
+        # a member named after his word: the armed group's member
+        ("terrorist Hamid Khalaf al-Jubouri", "terrorists"),
+        ("the militant Omar Daud", "militants"),
+        ("insurgent Juma Said", "insurgents"),
+        # a relative named: a civilian
+        ("his brother Karim", "civilians"),
+        # a name alone says nothing, nor does a rank before it (read by the rank elsewhere)
+        ("Hamid Khalaf", None),
+        ("the wali Abu Yasser", None),
+    ],
+)
+def test_casualties_party_by_head_word_before_a_name(party: str, read: str | None) -> None:
+    assert party_by_head(party) == read
+
+
+def test_casualties_party_by_head_named_member_killed_in_a_raid(pipeline: RulePipeline) -> None:
+    event = only_event(pipeline, "Soldiers raided a hideout near Dori on Tuesday, killing the "
+                                 "terrorist Issa Diallo, the army said.")
+    assert {c.party for c in event.casualties if c.kind == "killed"} == {
+        "Unidentified Armed Group (Burkina Faso)"}, event.casualties

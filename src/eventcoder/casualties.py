@@ -145,7 +145,7 @@ def party_by_head(party: str) -> str | None:
     relative of the victim, "a terrorist": one of the terrorists): "civilians" for a
     relative or a citizen, the plural for an armed group's member told alone; None
     otherwise."""
-    words = party.split()
+    words = _before_a_name(party.split())
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return None
     head = words[-1]
@@ -157,6 +157,17 @@ def party_by_head(party: str) -> str | None:
     if head in _lexicon_words("armed_group_party_keys"):
         return head + "s"
     return None
+
+
+def _before_a_name(words: list[str]) -> list[str]:
+    """The words of a party before the name of the one person it is ("the terrorist Hamid
+    Khalaf": the terrorist, named): a noun in lower case then a name in capitals is that
+    noun's person."""
+    named = next((k for k, w in enumerate(words) if w[:1].isupper()), None)
+    if named is None or named == 0 or not all(w.isalpha() and w.islower()
+                                              for w in words[:named]):
+        return words
+    return words[:named]
 
 
 def _civil_office(words: list[str]) -> bool:
