@@ -292,3 +292,26 @@ def test_dates_explicit_spans_cover_the_whole_expression(
     mention = only(text, D(2020, 6, 10))
     assert mention.text == written
     assert (mention.date_start, mention.date_end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "span"),
+    [
+        # a week of a named month is that month's, not the seven days to the telling
+        ("soldiers were killed in an ambush in the last week of October, residents said",
+         D(2021, 11, 3), (D(2021, 10, 25), D(2021, 10, 31))),
+        ("the talks broke down during the last week of February 2019", None,
+         (D(2019, 2, 22), D(2019, 2, 28))),
+        ("the army said three posts were overrun in the last week of June 2018", None,
+         (D(2018, 6, 24), D(2018, 6, 30))),
+        # "the last week" alone, and before no month, still counts back from the telling
+        ("soldiers were killed in the last week, residents said", D(2021, 11, 3),
+         (D(2021, 10, 27), D(2021, 11, 3))),
+        ("in the last week of fighting 40 were killed", D(2021, 11, 3),
+         (D(2021, 10, 27), D(2021, 11, 3))),
+    ],
+)
+def test_dates_last_week_of_a_month_is_no_week_before_the_telling(
+        text: str, published: date | None, span: tuple[date, date]) -> None:
+    mention = only(text, published)
+    assert (mention.date_start, mention.date_end) == span, mention

@@ -239,6 +239,7 @@ def _grammar() -> _Grammar:
             | (?:(?P<rel_adv>[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)\s+)?(?P<rel_the>[Tt]he\s+)?
               (?P<rel_which>[Ll]ast|[Tt]his|[Pp]ast|[Pp]revious)\s+(?:(?P<rel_one>one)\s+)?
               (?P<rel_unit>weekend|week|month|year)
+              (?!\s+of\s+(?:{mon}|{mon_low}|{_YEAR})(?!\w))
             | (?P<rel_n>\d{{1,2}}|{numbers})\s+(?P<rel_nunit>days?|weeks?|months?|years?)\s+ago
             | (?:[Tt]he\s+)?(?:[Pp]ast|[Ll]ast|[Pp]revious)\s+(?P<rel_pn>\d{{1,2}}|{numbers})
               \s+(?P<rel_punit>days|weeks|months)(?!\s+of\b)
