@@ -66,6 +66,33 @@ class AnalystReadings:
         """The reports some of whose events read are none the analyst records."""
         return [name for name in self.names if self.gold[name].get("extra_events_pending")]
 
+    def unread_params(self) -> list[Any]:
+        """(name, k) for each tally or finding a reading lists under "unread": counts the
+        analyst records that are not read at all, each with why."""
+        return [pytest.param(name, k, id=f"{name}-{k}") for name in self.names
+                for k in range(len(self.gold[name].get("unread", ())))]
+
+    def unread_is_read(self, name: str, k: int, found: list[Record]) -> bool:
+        """Whether the ``k``-th tally or finding the reading lists as unread is read now."""
+        unread = self.gold[name]["unread"][k]
+        if "total" in unread:
+            return any(c.total == unread["total"] and sorted(c.parts) == sorted(
+                unread["parts"]) and c.verdict == unread["verdict"] for c in found
+                if isinstance(c, Consistency))
+        return any((t.metric, t.value, sorted(t.area)) == (
+            unread["metric"], unread["value"], sorted(unread["area"]))
+            for t in found if isinstance(t, Tally))
+
+    def with_no_tally_of(self) -> list[str]:
+        """The reports whose reading lists figures no tally may hold ("no_tally_of")."""
+        return [name for name in self.names if self.gold[name].get("no_tally_of")]
+
+    def tallied_no_counts(self, name: str, found: list[Record]) -> set[int]:
+        """The figures a tally holds that the reading says are no count (a percentage, a
+        figure revised away, things destroyed)."""
+        return {t.value for t in found if isinstance(t, Tally)} & set(
+            self.gold[name]["no_tally_of"])
+
     def checks(self, name: str, found: list[Record]) -> list[tuple[str, bool, bool]]:
         """Every field the analyst's reading asserts: (what, right, pending)."""
         report = self.gold[name]

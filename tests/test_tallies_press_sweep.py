@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -26,7 +25,7 @@ from eventcoder import tallies
 from eventcoder.dates import find_date_mentions
 from eventcoder.inputs import document_from_text
 from eventcoder.pipeline import RulePipeline
-from eventcoder.records import Consistency, Event, Record, Tally
+from eventcoder.records import Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "press_sweep")
@@ -87,33 +86,16 @@ def test_press_sweep_counts_of_two_periods_keep_their_own(
             if (t.metric, t.value) == (metric, value)] == [(first, last)]
 
 
-def _is_read(found: list[Record], unread: dict[str, Any]) -> bool:
-    """Whether a tally or finding the reading lists as unread is read now."""
-    if "total" in unread:
-        return any(c.total == unread["total"] and sorted(c.parts) == sorted(unread["parts"])
-                   and c.verdict == unread["verdict"] for c in found
-                   if isinstance(c, Consistency))
-    return any((t.metric, t.value, sorted(t.area)) == (
-        unread["metric"], unread["value"], sorted(unread["area"])) for t in _tallies(found))
-
-
-_UNREAD = [pytest.param(name, k, id=f"{name}-{k}") for name in READINGS.names
-           for k in range(len(READINGS.gold[name].get("unread", ())))]
-
-
-@pytest.mark.parametrize(("name", "k"), _UNREAD)
+@pytest.mark.parametrize(("name", "k"), READINGS.unread_params())
 @pytest.mark.xfail(strict=True, reason="listed with why under 'unread' in expected.json")
-def test_press_sweep_unread_counts(records: dict[str, list[Record]], name: str,
-                                   k: int) -> None:
-    assert _is_read(records[name], READINGS.gold[name]["unread"][k])
+def test_press_sweep_unread_counts(records: dict[str, list[Record]], name: str, k: int) -> None:
+    assert READINGS.unread_is_read(name, k, records[name])
 
 
-@pytest.mark.parametrize("name", [n for n in READINGS.names
-                                  if READINGS.gold[n].get("no_tally_of")])
+@pytest.mark.parametrize("name", READINGS.with_no_tally_of())
 def test_press_sweep_percentages_and_figures_revised_away_are_no_tallies(
         records: dict[str, list[Record]], name: str) -> None:
-    values = {t.value for t in _tallies(records[name])}
-    assert not values & set(READINGS.gold[name]["no_tally_of"])
+    assert not READINGS.tallied_no_counts(name, records[name])
 
 
 def _read(text: str, published: str) -> list[Record]:
