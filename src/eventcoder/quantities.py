@@ -4941,7 +4941,8 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
         if m.count is None and m.kind != "abducted" and taken is not None and ((
-                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)) and (
+                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)
+                or _the_victims(text, m)) and (
                 m.start - taken.end < 2 * _ANTECEDENT_REACH):
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
@@ -4973,6 +4974,13 @@ _TIME_NOUNS = _DAY_PARTS | {"day", "week", "month", "year", "weekend"}
 _TAKEN_PARTICIPLES = frozenset({"kidnapped", "kidnaped", "abducted"})
 _TOLD_AS_TAKEN = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(_TAKEN_PARTICIPLES))})\s+$",
                             re.IGNORECASE)
+
+
+def _the_victims(text: str, m: CasualtyMention) -> bool:
+    """Whether ``m`` tells uncounted people as "the victims" ("the bodies of the victims
+    were found"): after an abduction, the people taken, whose number was told."""
+    return m.party_start is not None and (m.party_text or "").lower() == "victims" and \
+        text[max(0, m.party_start - 4):m.party_start].lower() == "the "
 
 
 def _told_as_taken(text: str, m: CasualtyMention) -> bool:
