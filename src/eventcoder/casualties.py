@@ -316,11 +316,12 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     return word[0] in _DEFINITE or (word[0] in _PRONOUNS and m.party_text is None)
 
 
-def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int) -> None:
+def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int, count: int) -> None:
     """"A suicide bomber detonated his vest ... Nine people, including the bomber, were
     killed": the attacker counted on his own in a sentence before is the part of the total,
-    one death, not one more."""
-    alone = [e for e in entries if e is not host and e.perpetrator and e.count == 1
+    one death, not one more; so are "Two suicide bombers" before "including the two
+    bombers" or "including both assailants": the part's count is theirs."""
+    alone = [e for e in entries if e is not host and e.perpetrator and e.count == count
              and e.sentence != sent and not e.parts]
     if alone:
         entries.remove(alone[-1])
@@ -730,8 +731,8 @@ def _combine_kind(
                     host.evidence.append(m)
                 else:
                     host.parts.append(m)
-                    if m.perpetrator and m.count == 1:
-                        _bomber_inside(entries, host, sent)
+                    if m.perpetrator and m.count is not None:
+                        _bomber_inside(entries, host, sent, m.count)
                 continue
         # (a revision told again below a headline's joins the headline's entry, of another
         # sentence: the revision's own sentence is the one that counts)
