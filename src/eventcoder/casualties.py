@@ -1286,6 +1286,10 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     if key is None and text is not None and _another_tellers_figure(entries, m, text):
         return True
     if key is None:
+        if text is not None and _told_of_another_blow(text, m, entries):
+            # "The first blast killed seven people ... The second blast killed four
+            # people": the dead of another blow of the incident, not the seven told again
+            return False
         return _merge_summary(entries, m, sent)
     # an attacker's own death ("saying that a suicide bomber blew himself up") is no other
     # figure for the victims counted before under a generic name ("seven people")
@@ -1426,6 +1430,37 @@ _ANOTHER_TELLER = re.compile(
     r"\b(?:while|whereas|but|however)\b,?\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told|"
     r"put|estimated|counted)\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+"
     r"(?:(?:at\s+least|about|some|around|nearly|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+
+
+#: A sentence that opens on another blow of the incident: "The second explosion, near a
+#: restaurant, killed ...", "A third blast", "Another car bomb".
+_ANOTHER_BLOW = re.compile(
+    r"(?:^|[.;]\s+)(?:the\s+|a\s+)?(?:second|third|fourth|fifth|other|another)\s+"
+    r"(?:[a-z-]+\s+)?(?:explosions?|blasts?|bombs?|bombings?|devices?|bombers?|attacks?|"
+    r"strikes?|vehicles?)\b[^.;]*$", re.IGNORECASE)
+
+
+#: The first blow of an incident told apart: "The first blast, at a market, killed ...".
+_FIRST_BLOW = re.compile(
+    r"\bfirst\s+(?:[a-z-]+\s+)?(?:explosion|blast|bomb|bombing|device|bomber|attack|strike|"
+    r"vehicle)\b", re.IGNORECASE)
+
+
+def _told_of_another_blow(text: str, m: CasualtyMention, entries: list[_Entry]) -> bool:
+    """Whether the sentence of ``m`` opens on another blow of the incident ("The second
+    blast killed four people") after a first blow told apart with the counts before it
+    ("The first blast killed seven people"), so that its count is of more dead, not all
+    the dead told again; a toll of the whole told before the first blow ("Two blasts
+    killed 11 people. The first ...") holds the blows' counts."""
+    if _ANOTHER_BLOW.search(text, max(0, m.start - 200), m.start) is None:
+        return False
+    first = None
+    for found in _FIRST_BLOW.finditer(text, 0, m.start):
+        first = found
+    if first is None:
+        return False
+    opening = max(text.rfind(". ", 0, first.start()), text.rfind("; ", 0, first.start()))
+    return all(e.evidence[0].start > opening for e in entries if not e.perpetrator)
 
 
 def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:
