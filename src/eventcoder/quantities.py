@@ -35,7 +35,7 @@ from eventcoder.mentions import (
     replace_doc,
     span_chunks,
 )
-from eventcoder.places import PLACE_NOUNS
+from eventcoder.places import PLACE_NOUNS, site_words
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
 from eventcoder.revisions import TOLL_CHANGED
@@ -2604,6 +2604,15 @@ def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
         # "three were killed in the first blast and two in the second": one of several
         # incidents told by its turn stands as a place does
         return j + 4 if j + 3 < n and low[j + 3] in _INCIDENT_NOUNS else j + 3
+    if j + 2 < n and low[j + 1] == "the":
+        # "eleven were killed at the police headquarters and twelve at the academy": a
+        # site told by its kind stands as a named place does
+        sites = site_words()
+        for k in range(j + 2, min(n, j + 5)):
+            if low[k] in sites.heads and raw[k].islower():
+                return k + 1
+            if not raw[k].islower() or not _is_word(raw[k]) or low[k] in sites.stop:
+                break
     k = j + 1
     named = False
     while k < n and k - j <= 8:
