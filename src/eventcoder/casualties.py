@@ -1432,18 +1432,16 @@ _ANOTHER_TELLER = re.compile(
     r"(?:(?:at\s+least|about|some|around|nearly|as\s+many\s+as)\s+)?$", re.IGNORECASE)
 
 
+#: The words for one blow of an incident of several: "blast", "explosion", "bomber".
+_BLOW_NOUNS = (r"(?:explosions?|blasts?|bombs?|bombings?|devices?|bombers?|attacks?|strikes?|"
+               r"vehicles?)\b")
 #: A sentence that opens on another blow of the incident: "The second explosion, near a
 #: restaurant, killed ...", "A third blast", "Another car bomb".
 _ANOTHER_BLOW = re.compile(
     r"(?:^|[.;]\s+)(?:the\s+|a\s+)?(?:second|third|fourth|fifth|other|another)\s+"
-    r"(?:[a-z-]+\s+)?(?:explosions?|blasts?|bombs?|bombings?|devices?|bombers?|attacks?|"
-    r"strikes?|vehicles?)\b[^.;]*$", re.IGNORECASE)
-
-
+    rf"(?:[a-z-]+\s+)?{_BLOW_NOUNS}[^.;]*$", re.IGNORECASE)
 #: The first blow of an incident told apart: "The first blast, at a market, killed ...".
-_FIRST_BLOW = re.compile(
-    r"\bfirst\s+(?:[a-z-]+\s+)?(?:explosion|blast|bomb|bombing|device|bomber|attack|strike|"
-    r"vehicle)\b", re.IGNORECASE)
+_FIRST_BLOW = re.compile(rf"\bfirst\s+(?:[a-z-]+\s+)?{_BLOW_NOUNS}", re.IGNORECASE)
 
 
 def _told_of_another_blow(text: str, m: CasualtyMention, entries: list[_Entry]) -> bool:
