@@ -71,6 +71,12 @@ def _lexicon_words(key: str) -> frozenset[str]:
     return frozenset(raw[key])
 
 
+def captive_heads() -> frozenset[str]:
+    """The nouns of people held by their takers ("hostage", "captives"): their fate told
+    later belongs to the abduction that took them."""
+    return _lexicon_words("captive_heads")
+
+
 @functools.cache
 def _generic_words() -> frozenset[str]:
     return _lexicon_words("generic_party")
