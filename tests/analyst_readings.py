@@ -436,3 +436,36 @@ def gtd_field_agrees(row: GtdRow, event: Event | None, field: str) -> tuple[bool
         return attack_type_agrees(row.attack_type or "", predicted), predicted
     perpetrators = [a for a in (event.actor1, *event.assoc_actor_1) if a]
     return perpetrator_found(row.gname or "", perpetrators, event), perpetrators
+
+
+def gtd_summary_tests(readings: GtdReadings) -> tuple[Any, ...]:
+    """The checks of one folder of GTD-style summaries, for a test module to bind at its
+    top level (``events, test_a, ... = gtd_summary_tests(READINGS)``): the folder covers many
+    countries and years, each summary opens with its date, and each field of each summary
+    is read as its coder codes it (a pending one asserted still to be read otherwise)."""
+
+    @pytest.fixture(scope="module")
+    def events() -> dict[str, Event | None]:
+        return readings.extract_all()
+
+    def test_summaries_cover_many_countries_and_years() -> None:
+        countries = {readings.gold[n]["country"] for n in readings.names}
+        years = {readings.gold[n]["date"][:4] for n in readings.names}
+        assert len(readings.names) >= 40
+        assert len(countries) >= 15 and len(years) >= 8
+
+    @pytest.mark.parametrize("name", readings.names)
+    def test_summary_opens_with_its_date(name: str) -> None:
+        row = readings.row(name)
+        month, day, year = row.text[:10].split("/")
+        assert row.event_date is not None
+        assert row.event_date.isoformat() == f"{year}-{month}-{day}"
+
+    @pytest.mark.parametrize(("name", "field"), readings.field_params())
+    def test_summary_field_is_the_coders(events: dict[str, Event | None], name: str,
+                                         field: str) -> None:
+        right, held = gtd_field_agrees(readings.row(name), events[name], field)
+        assert right, (readings.gold[name].get(field), held)
+
+    return (events, test_summaries_cover_many_countries_and_years,
+            test_summary_opens_with_its_date, test_summary_field_is_the_coders)

@@ -12,36 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
-from eventcoder.records import Event
-from tests.analyst_readings import GtdReadings, gtd_field_agrees
+from tests.analyst_readings import GtdReadings, gtd_summary_tests
 
 READINGS = GtdReadings(Path(__file__).parent / "fixtures" / "gtd_sweep")
 
-
-@pytest.fixture(scope="module")
-def events() -> dict[str, Event | None]:
-    return READINGS.extract_all()
-
-
-def test_summaries_cover_many_countries_and_years() -> None:
-    countries = {READINGS.gold[n]["country"] for n in READINGS.names}
-    years = {READINGS.gold[n]["date"][:4] for n in READINGS.names}
-    assert len(READINGS.names) >= 40
-    assert len(countries) >= 15 and len(years) >= 8
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_summary_opens_with_its_date(name: str) -> None:
-    row = READINGS.row(name)
-    month, day, year = row.text[:10].split("/")
-    assert row.event_date is not None
-    assert row.event_date.isoformat() == f"{year}-{month}-{day}"
-
-
-@pytest.mark.parametrize(("name", "field"), READINGS.field_params())
-def test_summary_field_is_the_coders(events: dict[str, Event | None], name: str,
-                                     field: str) -> None:
-    right, held = gtd_field_agrees(READINGS.row(name), events[name], field)
-    assert right, (READINGS.gold[name].get(field), held)
+(events, test_summaries_cover_many_countries_and_years, test_summary_opens_with_its_date,
+ test_summary_field_is_the_coders) = gtd_summary_tests(READINGS)

@@ -118,7 +118,9 @@ class ActorEntry:
     # government, for its police), the names None where they are the country's own
     governs: tuple[str, date, str | None, str | None] | None = None
     # a state's force that broke with it from a day on, named by ACLED as a group of its
-    # own since: (since, ACLED's name then, its kind then, its inter code then)
+    # own since, or a group that took another name from a day on ("renamed": Ansar Bayt
+    # al-Maqdis, Sinai Province from its pledge to the Islamic State): (since, ACLED's name
+    # then, its kind then, its inter code then)
     breaks_away: tuple[date, str, str, int] | None = None
 
 
@@ -686,7 +688,7 @@ def load_lexicon() -> Lexicon:
             parties=tuple(raw.get("parties", ())),
             when_named=raw.get("when_named"),
             governs=_governs(raw.get("governs")),
-            breaks_away=_breaks_away(raw.get("breaks_away")),
+            breaks_away=_breaks_away(raw.get("breaks_away") or raw.get("renamed")),
         )
         lex.actors.append(entry)
         lex.by_name[entry.name] = entry
@@ -863,7 +865,8 @@ _DATED_STATE_FORCE = re.compile(r"(Military|Police) Forces of .+ \(\d{4}-\)(?: (
 
 def names_changing_on_a_day() -> set[str]:
     """The actors ACLED names otherwise from a day on, whatever their name reads: a group
-    that took its state's power (the Taliban), a force that broke with its state (the RSF)."""
+    that took its state's power (the Taliban), a force that broke with its state (the RSF),
+    a group that took another name (Ansar Bayt al-Maqdis)."""
     return load_lexicon().changing_on_a_day
 
 

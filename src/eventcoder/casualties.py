@@ -71,6 +71,12 @@ def _lexicon_words(key: str) -> frozenset[str]:
     return frozenset(raw[key])
 
 
+def captive_heads() -> frozenset[str]:
+    """The nouns of people held by their takers ("hostage", "captives"): their fate told
+    later belongs to the abduction that took them."""
+    return _lexicon_words("captive_heads")
+
+
 @functools.cache
 def _generic_words() -> frozenset[str]:
     return _lexicon_words("generic_party")
@@ -327,11 +333,12 @@ def _anaphoric(m: CasualtyMention, text: str | None) -> bool:
     return word[0] in _DEFINITE or (word[0] in _PRONOUNS and m.party_text is None)
 
 
-def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int) -> None:
+def _bomber_inside(entries: list[_Entry], host: _Entry, sent: int, count: int) -> None:
     """"A suicide bomber detonated his vest ... Nine people, including the bomber, were
     killed": the attacker counted on his own in a sentence before is the part of the total,
-    one death, not one more."""
-    alone = [e for e in entries if e is not host and e.perpetrator and e.count == 1
+    one death, not one more; so are "Two suicide bombers" before "including the two
+    bombers" or "including both assailants": the part's count is theirs."""
+    alone = [e for e in entries if e is not host and e.perpetrator and e.count == count
              and e.sentence != sent and not e.parts]
     if alone:
         entries.remove(alone[-1])
@@ -741,8 +748,8 @@ def _combine_kind(
                     host.evidence.append(m)
                 else:
                     host.parts.append(m)
-                    if m.perpetrator and m.count == 1:
-                        _bomber_inside(entries, host, sent)
+                    if m.perpetrator and m.count is not None:
+                        _bomber_inside(entries, host, sent, m.count)
                 continue
         # (a revision told again below a headline's joins the headline's entry, of another
         # sentence: the revision's own sentence is the one that counts)
@@ -1296,6 +1303,10 @@ def _merge(entries: list[_Entry], m: CasualtyMention, key: str | None, sent: int
     if key is None and text is not None and _another_tellers_figure(entries, m, text):
         return True
     if key is None:
+        if text is not None and _told_of_another_blow(text, m, entries):
+            # "The first blast killed seven people ... The second blast killed four
+            # people": the dead of another blow of the incident, not the seven told again
+            return False
         return _merge_summary(entries, m, sent)
     # an attacker's own death ("saying that a suicide bomber blew himself up") is no other
     # figure for the victims counted before under a generic name ("seven people")
@@ -1436,6 +1447,35 @@ _ANOTHER_TELLER = re.compile(
     r"\b(?:while|whereas|but|however)\b,?\s+(?:[\w'’-]+\s+){1,6}?(?:said|say|says|told|"
     r"put|estimated|counted)\b(?:\s+(?:reporters|journalists))?(?:\s+that)?\s+"
     r"(?:(?:at\s+least|about|some|around|nearly|as\s+many\s+as)\s+)?$", re.IGNORECASE)
+
+
+#: The words for one blow of an incident of several: "blast", "explosion", "bomber".
+_BLOW_NOUNS = (r"(?:explosions?|blasts?|bombs?|bombings?|devices?|bombers?|attacks?|strikes?|"
+               r"vehicles?)\b")
+#: A sentence that opens on another blow of the incident: "The second explosion, near a
+#: restaurant, killed ...", "A third blast", "Another car bomb".
+_ANOTHER_BLOW = re.compile(
+    r"(?:^|[.;]\s+)(?:the\s+|a\s+)?(?:second|third|fourth|fifth|other|another)\s+"
+    rf"(?:[a-z-]+\s+)?{_BLOW_NOUNS}[^.;]*$", re.IGNORECASE)
+#: The first blow of an incident told apart: "The first blast, at a market, killed ...".
+_FIRST_BLOW = re.compile(rf"\bfirst\s+(?:[a-z-]+\s+)?{_BLOW_NOUNS}", re.IGNORECASE)
+
+
+def _told_of_another_blow(text: str, m: CasualtyMention, entries: list[_Entry]) -> bool:
+    """Whether the sentence of ``m`` opens on another blow of the incident ("The second
+    blast killed four people") after a first blow told apart with the counts before it
+    ("The first blast killed seven people"), so that its count is of more dead, not all
+    the dead told again; a toll of the whole told before the first blow ("Two blasts
+    killed 11 people. The first ...") holds the blows' counts."""
+    if _ANOTHER_BLOW.search(text, max(0, m.start - 200), m.start) is None:
+        return False
+    first = None
+    for found in _FIRST_BLOW.finditer(text, 0, m.start):
+        first = found
+    if first is None:
+        return False
+    opening = max(text.rfind(". ", 0, first.start()), text.rfind("; ", 0, first.start()))
+    return all(e.evidence[0].start > opening for e in entries if not e.perpetrator)
 
 
 def _merge_summary(entries: list[_Entry], m: CasualtyMention, sent: int) -> bool:

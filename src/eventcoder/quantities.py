@@ -35,7 +35,7 @@ from eventcoder.mentions import (
     replace_doc,
     span_chunks,
 )
-from eventcoder.places import PLACE_NOUNS
+from eventcoder.places import PLACE_NOUNS, site_words
 from eventcoder.records import slot_init
 from eventcoder.registry import stage
 from eventcoder.revisions import TOLL_CHANGED
@@ -1938,15 +1938,17 @@ _TELLING_VERBS = frozenset({"said", "says", "told", "added", "stated", "reported
                             "announced", "confirmed", "wrote", "posted"})
 
 
-def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
-    """Read ", including 2 children" or "among them 3 soldiers" after a total at token ``p``."""
+def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> _NP | None:
+    """Read ", including 2 children" or "among them 3 soldiers" after a total at token ``p``;
+    return the attacker told after the list's closing comma ("..., including two guards,
+    and the gunman"), one more of those the verb counts, or None."""
     low = tok.low
     n = len(low)
     j = p
     while j < n and low[j] in {",", "(", "—", "–", "-", ":"}:
         j += 1
     if j >= n:
-        return
+        return None
     if low[j] in {"including", "incl"}:
         j += 1
     elif low[j] == "among" and j + 1 < n and low[j + 1] in {"them", "whom", "those"}:
@@ -1956,13 +1958,20 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
     elif low[j] == "of" and j + 1 < n and low[j + 1] == "whom":
         j += 2
     else:
-        return
+        return None
     while j < n:
         np = _np_right(tok, j)
         if np is None or np.count is None and np.low is None:
-            return
+            return None
         if np.end < n and low[np.end] in _TELLING_VERBS:
-            return  # "injured 12, including a child, regional governor Ivan Fedorov said"
+            return None  # "injured 12, including a child, regional governor Ivan Fedorov said"
+        if out and out[-1].subset and np.perpetrator and np.definite and np.count == 1 \
+                and j >= 2 and low[j - 1] == "and" and low[j - 2] == ",":
+            # "killed five people, including two guards, and the gunman": the one attacker
+            # after the list's closing comma is one more of the dead, not one of the five
+            # (a count of them, "including three policemen, and three bombers", is a
+            # part listed with a comma before its "and")
+            return np
         out.append(_Found(kind, np, (np.start, np.end), subset=True))
         j = np.end
         if j < n and low[j] in {",", "and"}:
@@ -1970,9 +1979,10 @@ def _subsets_after(tok: _Tokens, p: int, kind: Kind, out: list[_Found]) -> None:
             if j < n and low[j] == "and":
                 j += 1
             if j < n and low[j] in _CLOSING_QUOTES:
-                return  # "... among them two cell leaders," Lt. Col. X said: the quote ends
+                return None  # "... among them two cell leaders," Lt. Col. X said: the quote ends
             continue
-        return
+        return None
+    return None
 
 
 #: Words before a noun phrase that make it a place or a time, not people joined to a count.
@@ -2081,7 +2091,14 @@ def _coordinated_left(tok: _Tokens, np: _NP) -> list[_NP]:
         if low[cur.start - 1] == "and" and low[cur.start - 2] == "," and _told_as_a_part(
                 low, prev.start):
             # "Four were killed, including a nurse, and nine others were hurt": the part of
-            # the total before it, closed by its comma, not one more of those hurt
+            # the total before it, closed by its comma, not one more of those hurt; but
+            # "Five people, including two guards, and the gunman were killed": the one
+            # attacker joined to a total with no verb of its own makes the subject with it,
+            # the list of parts aside
+            total = _total_before_list(tok, cur.start - 2) if (
+                cur.perpetrator and cur.definite and cur.count == 1) else None
+            if total is not None:
+                found.insert(0, total)
             break
         if low[cur.start - 1] == "," and prev.start and low[prev.start - 1] in lex.np_stop \
                 and not _there_were(low, prev.start):
@@ -2587,6 +2604,15 @@ def _place_phrase_end(tok: _Tokens, j: int) -> int | None:
         # "three were killed in the first blast and two in the second": one of several
         # incidents told by its turn stands as a place does
         return j + 4 if j + 3 < n and low[j + 3] in _INCIDENT_NOUNS else j + 3
+    if j + 2 < n and low[j + 1] == "the":
+        # "eleven were killed at the police headquarters and twelve at the academy": a
+        # site told by its kind stands as a named place does
+        sites = site_words()
+        for k in range(j + 2, min(n, j + 5)):
+            if low[k] in sites.heads and raw[k].islower():
+                return k + 1
+            if not raw[k].islower() or not _is_word(raw[k]) or low[k] in sites.stop:
+                break
     k = j + 1
     named = False
     while k < n and k - j <= 8:
@@ -2947,7 +2973,9 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                                   perpetrator=struck.perpetrator, animal=struck.animal)
             if obj is not None:
                 nps = _one_group(tok, _coordinated_right(tok, obj, hits_at))
-                _subsets_after(tok, nps[-1].end, kind, found)
+                attacker_after = _subsets_after(tok, nps[-1].end, kind, found)
+                if attacker_after is not None:
+                    nps.append(attacker_after)
                 nps.extend(_counts_by_place(tok, nps[-1].end, hits_at))
                 for named, np in zip(nps, nps[1:], strict=False):
                     if _apposition(tok, named, np):
@@ -4922,7 +4950,8 @@ def _antecedent_counts(text: str, mentions: list[CasualtyMention]) -> list[Casua
         word = (text[m.number_start:m.number_end].lower()
                 if m.number_start is not None and m.number_end is not None else "")
         if m.count is None and m.kind != "abducted" and taken is not None and ((
-                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)) and (
+                m.party_text or "").lower() in _CAPTIVE_NAMES or _told_as_taken(text, m)
+                or _the_victims(text, m)) and (
                 m.start - taken.end < 2 * _ANTECEDENT_REACH):
             # "took five farmers hostage ... The hostages were later killed": the five
             m = replace(m, count=taken.count, low=taken.low, high=taken.high,
@@ -4954,6 +4983,13 @@ _TIME_NOUNS = _DAY_PARTS | {"day", "week", "month", "year", "weekend"}
 _TAKEN_PARTICIPLES = frozenset({"kidnapped", "kidnaped", "abducted"})
 _TOLD_AS_TAKEN = re.compile(rf"\bthe\s+(?:{'|'.join(sorted(_TAKEN_PARTICIPLES))})\s+$",
                             re.IGNORECASE)
+
+
+def _the_victims(text: str, m: CasualtyMention) -> bool:
+    """Whether ``m`` tells uncounted people as "the victims" ("the bodies of the victims
+    were found"): after an abduction, the people taken, whose number was told."""
+    return m.party_start is not None and (m.party_text or "").lower() == "victims" and \
+        text[max(0, m.party_start - 4):m.party_start].lower() == "the "
 
 
 def _told_as_taken(text: str, m: CasualtyMention) -> bool:

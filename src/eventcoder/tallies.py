@@ -46,7 +46,13 @@ from eventcoder.actors import (
     teller_name,
     unidentified_group_in,
 )
-from eventcoder.casualties import ADDITIVE, headline_end, sentence_of, told_as_former
+from eventcoder.casualties import (
+    ADDITIVE,
+    captive_heads,
+    headline_end,
+    sentence_of,
+    told_as_former,
+)
 from eventcoder.gazetteer import load_gazetteer, outlet_country
 from eventcoder.mentions import ActorMention, DateMention, Doc, PlaceMention, replace_doc
 from eventcoder.patterns import literal_alternation as _alternation
@@ -3238,6 +3244,12 @@ _ONE_OF_THE_MOST = re.compile(
     r"one\s+of\s+the\s+(?:[a-z]+est|worst|most\s+[a-z]+)\s", re.IGNORECASE)
 
 
+def _of_the_captives(item: TallyItem) -> bool:
+    """Whether a counted figure is of people held by their takers ("one hostage")."""
+    words = (item.party_text or "").lower().split()
+    return bool(words) and words[-1] in captive_heads()
+
+
 def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _SentenceReading:
     lex = lexicon()
     start, end = doc.sentences[index]
@@ -3246,6 +3258,13 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         items = [i for i in items if not (i.value == 1 and _ONE_OF_THE_MOST.match(
             doc.text, i.start))]
     if not items:  # neither strong nor weak: the rest of the reading is never looked at
+        return _SentenceReading(index, (), False, False, False, False)
+    if all(i.metric in CASUALTY_METRICS and _of_the_captives(i) for i in items) and any(
+            c.kind == "abducted" and c.end <= start and (c.count or 0) >= max(
+                i.value for i in items) for c in doc.casualties):
+        # "Assailants abducted two aid workers ... One hostage was killed and the other was
+        # released in November 2017": the fate of the captives of the abduction told
+        # before (no more than were taken), whenever told, not a count over the month
         return _SentenceReading(index, (), False, False, False, False)
     sentence = doc.text[start:end]
     # in ASCII text the lower-cased patterns find what the case-blind ones do, several times
