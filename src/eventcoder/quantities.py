@@ -3907,6 +3907,30 @@ def _untold_after(low: Sequence[str], j: int) -> bool:
                                                                    "specified"}
 
 
+#: Verbs that tell a kind of deed grown or grown rarer, and the adverbs that may come before
+#: them: "murders of police officers have risen sharply this year".
+_TREND_VERBS = frozenset({"risen", "increased", "surged", "grown", "intensified", "escalated",
+                          "doubled", "tripled", "multiplied", "declined", "decreased", "fallen",
+                          "dropped", "soared", "spiked"})
+_TREND_ADVERBS = frozenset({"also", "sharply", "steadily", "almost", "nearly", "dramatically",
+                            "significantly", "steeply"})
+
+
+def _told_as_trend(low: Sequence[str], j: int) -> bool:
+    """Whether the words from ``j``, after "murders of police officers", tell the deed grown
+    or grown rarer ("in the state have risen sharply this year") in the same clause: how
+    often such things happen, no one counted."""
+    stop = min(len(low), j + 8)
+    while j < stop and low[j] not in {"have", "has"}:
+        if low[j] in {".", ";", ":", ",", "and", "but"}:
+            return False
+        j += 1
+    j += 1
+    while j < len(low) and low[j] in _TREND_ADVERBS:
+        j += 1
+    return j < len(low) and low[j] in _TREND_VERBS
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -3926,6 +3950,11 @@ def _noun_trigger(
         np = _np_right(tok, of + 1)
         if np is None and w in _BODY_WORDS:
             np = _counted_of_the_befallen(tok, of + 1)
+        if np is not None and np.num is None and w.endswith("s") and \
+                _told_as_trend(low, np.end):
+            # "Murders of police officers in the state have risen sharply this year": a
+            # trend, no toll
+            return [], False
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
