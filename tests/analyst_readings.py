@@ -409,3 +409,30 @@ def gtd_field_agrees(row: GtdRow, event: Event | None, field: str) -> tuple[bool
         return attack_type_agrees(row.attack_type or "", predicted), predicted
     perpetrators = [a for a in (event.actor1, *event.assoc_actor_1) if a]
     return perpetrator_found(row.gname or "", perpetrators, event), perpetrators
+
+
+#: The fields of a statement a news story's reading may assert.
+_STORY_STATEMENT_FIELDS = ("speaker", "role", "organisation")
+
+
+def story_statement_params(readings: StoryReadings) -> list[Any]:
+    """(name, k, gold) for each statement a story's reading records, as a test parameter."""
+    return [pytest.param(name, k, gold, id=f"{name}-{k}") for name in readings.names
+            for k, gold in enumerate(readings.gold[name].get("statements", ()))]
+
+
+def assert_story_statement(found: list[Record], gold: dict[str, Any]) -> None:
+    """The one statement whose quote opens with the reading's words holds its speaker, role
+    and organisation, less those it marks pending, which are asserted still read otherwise;
+    a statement not read at all must be marked pending."""
+    pending = set(gold.get("pending", ()))
+    told = [r for r in found if isinstance(r, Statement)
+            and r.quote.startswith(gold["quote_starts"])]
+    if len(told) != 1:
+        assert pending, [r.quote[:40] for r in found if isinstance(r, Statement)]
+        return
+    for field in _STORY_STATEMENT_FIELDS:
+        if field in gold:
+            read = getattr(told[0], field)
+            assert (read != gold[field]) if field in pending else (read == gold[field]), (
+                field, read)

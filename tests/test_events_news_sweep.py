@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 
-from eventcoder.records import Record, Statement
+from eventcoder.records import Record
 from tests.analyst_readings import (
     StoryReadings,
     assert_story_event,
+    assert_story_statement,
     assert_told_is_evidence,
     story_field,
+    story_statement_params,
 )
 
 READINGS = StoryReadings(Path(__file__).parent / "fixtures" / "news_sweep")
@@ -29,24 +31,12 @@ GOLD = READINGS.gold
 
 _FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
            "location", "geo_precision", "killed", "wounded", "detained", "abducted")
-_STATEMENT_FIELDS = ("speaker", "role", "organisation")
 
 
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
     return READINGS.extract_all()
 
-
-def _gold_statements() -> list[tuple[str, int, dict[str, Any]]]:
-    return [(name, k, g) for name in READINGS.names
-            for k, g in enumerate(GOLD[name].get("statements", ()))]
-
-
-def _statement(found: list[Record], gold: dict[str, Any]) -> Statement | None:
-    """The one statement whose quote opens with the reading's words, or None."""
-    told = [r for r in found if isinstance(r, Statement)
-            and r.quote.startswith(gold["quote_starts"])]
-    return told[0] if len(told) == 1 else None
 
 
 def test_news_sweep_stories_are_of_the_length_of_news_copy() -> None:
@@ -79,17 +69,7 @@ def test_news_sweep_attacker_and_place_told_are_evidence(
     assert_told_is_evidence(READINGS.event_of(gold, records[name]), gold, told)
 
 
-@pytest.mark.parametrize(("name", "k", "gold"), [
-    pytest.param(n, k, g, id=f"{n}-{k}") for n, k, g in _gold_statements()])
+@pytest.mark.parametrize(("name", "k", "gold"), story_statement_params(READINGS))
 def test_news_sweep_statement_fields(records: dict[str, list[Record]], name: str, k: int,
-                                     gold: dict[str, Any]) -> None:
-    pending = set(gold.get("pending", ()))
-    statement = _statement(records[name], gold)
-    if statement is None:
-        assert pending, [r.quote[:40] for r in records[name] if isinstance(r, Statement)]
-        return
-    for field in _STATEMENT_FIELDS:
-        if field in gold:
-            read = getattr(statement, field)
-            assert (read != gold[field]) if field in pending else (read == gold[field]), (
-                field, read)
+                                    gold: dict[str, Any]) -> None:
+    assert_story_statement(records[name], gold)
