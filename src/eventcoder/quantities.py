@@ -3019,6 +3019,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # right before "killing" ("detonated it near Konduga killing himself") is
                 # where, not who
                 subj = _reflexive_np(tok, h.end - 1)
+            if subj is not None and low[h.start] in _BLEW and _worn_by_the_one_before(tok, subj):
+                # "a young man wearing an explosive belt blew himself up": the wearer, not
+                # the belt
+                subj = _subject_left(tok, subj.start - 2)
             if subj is not None and _craft_downed(tok, h, k, subj):
                 continue
             if low[h.start] in _DYING and _died_of_natural_causes(tok, h.end):
@@ -3028,7 +3032,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 zero = neg
                 if subj.end < k:
                     _subsets_after(tok, subj.end, kind, found)  # "9 people, including ..."
-                if low[h.start] in {"blew", "blown", "blowing", "detonated"} or reflexive:
+                if low[h.start] in _BLEW or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
             if reflexive and h.end + 1 < n and low[h.end] == "and":
                 # "killing themselves and two police officers"
@@ -3311,6 +3315,17 @@ _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memo
 #: Prepositions before a place that a relative clause skips to reach the person before it.
 _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+#: The words of a bomber's own blast: "blew himself up", "detonated himself".
+_BLEW = frozenset({"blew", "blown", "blowing", "detonated"})
+#: Words that tie a bomb to the one who bore it: "a man wearing an explosive belt".
+_BEARING = frozenset({"wearing", "carrying", "strapped", "wielding", "donning"})
+
+
+def _worn_by_the_one_before(tok: _Tokens, subject: _NP) -> bool:
+    """Whether the subject found before "blew himself up" is what the bomber bore, told
+    after him ("a young man wearing an explosive belt", "a teenager carrying a suicide
+    vest"): the one who blew himself up is the bearer before it."""
+    return subject.start >= 2 and tok.low[subject.start - 1] in _BEARING
 
 
 _DYING = frozenset({"died", "dies", "die", "dying"})
