@@ -3771,7 +3771,9 @@ _SEVERITY = frozenset({"minor", "slight", "light", "serious", "severe", "critica
 #: "were treated for injuries".
 _DIAGNOSED = frozenset({"diagnosed", "treated"})
 _DIAGNOSED_AUX = frozenset({"were", "was", "been", "being", "have", "has", "had", "later",
-                            "since", "also"})
+                            "since", "also", "still"})
+#: The hurt ones' own injuries: "treated for their injuries".
+_HURT_ONES_OWN = frozenset({"their", "his", "her"})
 _SUFFERED = frozenset({"sustained", "suffered", "received", "sustaining", "suffering",
                        "sustain", "suffer", "receive"})
 _CAUSED = frozenset({"caused", "causing", "inflicted", "inflicting", "cause", "inflict"})
@@ -3785,6 +3787,8 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     while v >= 0 and (low[v] in _SEVERITY or (
             low[v].endswith("ly") and len(low[v]) > 4 and low[v] != "only")):
         v -= 1  # "suffered mostly minor injuries"
+    if v > 0 and low[v] in _HURT_ONES_OWN and low[v - 1] in {"for", "with"}:
+        v -= 1  # "were still being treated for their injuries"
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
         return None  # "sustained bullet injuries and died": the death counts, not the wound
     subject_end = v
