@@ -8273,7 +8273,12 @@ _REPORTING = re.compile(
     # posted to a town)
     r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+(?:posted|"
     r"carried|broadcast|aired|published)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+media|"
-    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
+    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$"
+    # "a statement on its Telegram channel on Saturday", "a post on the group's website
+    # Sunday": where a statement was put out, then its day
+    r"|\b(?:statements?|messages?|posts?|claims?)\s+(?:on|via|through)\s+(?:its\s+|their\s+|"
+    r"the\s+)?(?:[\w'-]+\s+){0,2}(?:channels?|accounts?|pages?|websites?|feeds?)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 
