@@ -1,7 +1,8 @@
 """The day of a statement put out on a channel ("in a statement on its Telegram channel on
-Saturday", "in a post on the group's website Sunday") is when it was said, not when the
-attack it claims was made: the claim's count joins the attack of its own day (texts written
-for these tests)."""
+Saturday", "in a post on the group's website Sunday") or read out on the air ("in a
+statement read on state television on Sunday") is when it was said, not when the attack it
+tells was made: what it tells joins the attack of its own day (texts written for these
+tests)."""
 
 from __future__ import annotations
 
@@ -36,3 +37,18 @@ def test_an_attack_on_a_channel_day_is_still_dated_by_it() -> None:
     events = [r for r in extract(text, published="2021-05-09", doc_id="t")
               if isinstance(r, Event)]
     assert [e.date_start for e in events] == ["2021-05-08"]
+
+
+@pytest.mark.parametrize(("medium", "published"), [
+    ("read on state television", "2021-03-15"),
+    ("read on state radio", "2019-07-02"),
+    ("aired on state television", "2023-11-20"),
+])
+def test_a_statement_read_on_the_air_dates_no_second_attack(medium: str,
+                                                           published: str) -> None:
+    text = ("Gunmen attacked an army post in Tillaberi on Friday, killing five soldiers. The "
+            "attackers fired on the post for an hour before troops drove them off, the "
+            f"ministry said in a statement {medium} on Sunday.")
+    events = [r for r in extract(text, published=published, doc_id="t")
+              if isinstance(r, Event)]
+    assert len(events) == 1 and events[0].fatalities == 5

@@ -8269,11 +8269,11 @@ _REPORTING = re.compile(
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
     r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
     # "a video posted on social media on Thursday", "a statement carried by state media on
-    # Tuesday": where it was posted or carried, then its day (a message posted, not men
-    # posted to a town)
+    # Tuesday", "a statement read on state television on Sunday": where it was posted,
+    # carried or read out, then its day (a message posted, not men posted to a town)
     r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+(?:posted|"
-    r"carried|broadcast|aired|published)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+media|"
-    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$"
+    r"carried|broadcast|aired|published|read)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+"
+    r"(?:media|television|tv|radio)|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$"
     # "a statement on its Telegram channel on Saturday", "a post on the group's website
     # Sunday": where a statement was put out, then its day
     r"|\b(?:statements?|messages?|posts?|claims?)\s+(?:on|via|through)\s+(?:its\s+|their\s+|"
