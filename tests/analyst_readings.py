@@ -469,3 +469,87 @@ def gtd_summary_tests(readings: GtdReadings) -> tuple[Any, ...]:
 
     return (events, test_summaries_cover_many_countries_and_years,
             test_summary_opens_with_its_date, test_summary_field_is_the_coders)
+
+
+#: The fields of a statement a news story's reading may assert.
+_STORY_STATEMENT_FIELDS = ("speaker", "role", "organisation")
+#: The fields of a story's event whose pending marks are asserted still read otherwise.
+_SWEEP_FIELDS = ("admin1", "actor1", "actor2", "sub_event_type", "background", "fatalities",
+                 "location", "geo_precision", "killed", "wounded", "detained", "abducted")
+
+
+def story_statement_params(readings: StoryReadings) -> list[Any]:
+    """(name, k, gold) for each statement a story's reading records, as a test parameter."""
+    return [pytest.param(name, k, gold, id=f"{name}-{k}") for name in readings.names
+            for k, gold in enumerate(readings.gold[name].get("statements", ()))]
+
+
+def assert_story_statement(found: list[Record], gold: dict[str, Any]) -> None:
+    """The one statement whose quote opens with the reading's words holds its speaker, role
+    and organisation, less those it marks pending, which are asserted still read otherwise;
+    a statement not read at all must be marked pending."""
+    pending = set(gold.get("pending", ()))
+    told = [r for r in found if isinstance(r, Statement)
+            and r.quote.startswith(gold["quote_starts"])]
+    if len(told) != 1:
+        assert pending, [r.quote[:40] for r in found if isinstance(r, Statement)]
+        return
+    for field in _STORY_STATEMENT_FIELDS:
+        if field in gold:
+            read = getattr(told[0], field)
+            assert (read != gold[field]) if field in pending else (read == gold[field]), (
+                field, read)
+
+
+class StorySweepTests:
+    """The tests of a folder of invented news stories (``readings``, set by a subclass named
+    ``Test...``): each story of the length of news copy, its incidents told apart, each
+    event's fields, the pending ones still read otherwise, the attacker's and the place's
+    words held by the evidence, and each statement's speaker, role and organisation."""
+
+    readings: StoryReadings
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        """Each test's parameters, from the folder's readings."""
+        params: dict[str, tuple[tuple[str, ...], list[Any]]] = {
+            "test_incidents_are_all_told_apart": (("name",), self.readings.incident_params()),
+            "test_event_fields": (("name", "k", "gold"), self.readings.event_params()),
+            "test_pending_fields_are_still_read_otherwise": (
+                ("name", "k", "gold", "field"), self.readings.pending_params(_SWEEP_FIELDS)),
+            "test_attacker_and_place_told_are_evidence": (
+                ("name", "k", "gold", "told"), self.readings.told_params()),
+            "test_statement_fields": (("name", "k", "gold"),
+                                      story_statement_params(self.readings)),
+        }
+        if metafunc.function.__name__ in params:
+            names, values = params[metafunc.function.__name__]
+            metafunc.parametrize(names, values)
+
+    @pytest.fixture(scope="class")
+    def records(self) -> dict[str, list[Record]]:
+        return self.readings.extract_all()
+
+    def test_stories_are_of_the_length_of_news_copy(self) -> None:
+        assert self.readings.lengths_outside(250, 700) == []
+
+    def test_incidents_are_all_told_apart(self, records: dict[str, list[Record]],
+                                          name: str) -> None:
+        self.readings.assert_incidents_told_apart(name, records[name])
+
+    def test_event_fields(self, records: dict[str, list[Record]], name: str, k: int,
+                          gold: dict[str, Any]) -> None:
+        assert_story_event(self.readings.event_of(gold, records[name]), gold)
+
+    def test_pending_fields_are_still_read_otherwise(
+            self, records: dict[str, list[Record]], name: str, k: int, gold: dict[str, Any],
+            field: str) -> None:
+        assert story_field(self.readings.event_of(gold, records[name]), field) != gold[field]
+
+    def test_attacker_and_place_told_are_evidence(
+            self, records: dict[str, list[Record]], name: str, k: int, gold: dict[str, Any],
+            told: str) -> None:
+        assert_told_is_evidence(self.readings.event_of(gold, records[name]), gold, told)
+
+    def test_statement_fields(self, records: dict[str, list[Record]], name: str, k: int,
+                              gold: dict[str, Any]) -> None:
+        assert_story_statement(records[name], gold)

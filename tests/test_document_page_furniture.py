@@ -32,6 +32,10 @@ def _clean(text: str, published: str | None = None) -> Doc:
     ("Additional reporting by Idrees Ali in Washington", "trailer"),
     ("\u00a9 2024 Reuters. All rights reserved.", "trailer"),
     ("Copyright 2023 The Associated Press", "trailer"),
+    ("-- This story has been corrected to show that 14 police were hurt, not 41.", "trailer"),
+    ("(Reporting by Aisha Bello; Editing by Peter Graff)", "trailer"),
+    ("\u2014 Additional reporting by Nadia Karim in Islamabad", "trailer"),
+    ("(This article has been corrected to give the right name of the village)", "trailer"),
     ("Subscribe to our newsletter for the latest news", "appeal"),
     ("Advertisement", "appeal"),
     ("Views: 3,418", "counter"),
@@ -52,6 +56,9 @@ def test_document_page_furniture_lines(line: str, kind: str) -> None:
     "Support for the militia has grown in the province since 2021.",
     "Reporting from the front line is difficult.",
     "Two soldiers were killed in Bama.",
+    "- Two soldiers were killed in Bama on Friday.",
+    "(Reuters) - Gunmen killed four people in Kaduna.",
+    "-- Editing the figures, the army said 14 were killed.",
 ])
 def test_document_sentences_are_no_furniture(line: str) -> None:
     assert debris_line(line) is None

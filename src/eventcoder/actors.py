@@ -845,6 +845,20 @@ def unidentified_group_in(name: str, iso: str | None) -> str | None:
     return f"{generic.name} ({place})" if place else generic.name
 
 
+def armed_man_of_no_group(person: ActorMention) -> ActorMention:
+    """The person told only by who he is ("a young man") read as what his deed makes him:
+    the unidentified armed group of his country, at the same words. A man who blew himself
+    up among worshippers is no civilian but an attacker of no named group."""
+    generic = load_lexicon().generic_by_kind["unidentified_armed_group"]
+    place = country_acled_name(person.country)
+    return ActorMention(
+        person.start, person.end, person.text,
+        f"{generic.name} ({place})" if place else generic.name, generic.kind,
+        person.country, _fill(generic.acled_name, own=person.country, context=person.country,
+                              when=None) or None,
+        generic.inter, generic=True, score=person.score)
+
+
 @lru_cache(maxsize=4096)
 def state_force_name(branch: str, iso: str, *, when: date | None = None) -> str:
     """ACLED's name for a state's forces: "Military Forces of Iraq (2018-)"."""

@@ -162,8 +162,11 @@ def debris_lexicon() -> DebrisLexicon:
         # "Rudaw Staff", "The New Arab Staff & Agencies"
         staff_re=re.compile(
             rf"(?:[A-Z][\w.'\-]*\s+){{0,4}}(?i:{literal_alternation(raw['staff_words'])})"),
+        # "Reporting by ...", "-- This story has been corrected to show ...", "(Editing by
+        # ...)": a label of the credits below the story, after a dash or a bracket or not
         trailer_re=re.compile(
-            rf"(?:\u00a9|\(c\)|[_\-=*\u2014]{{3,}}$|(?i:{literal_alternation(raw['trailer_labels'])})\b)"),
+            rf"(?:\u00a9|\(c\)|[_\-=*\u2014]{{3,}}$|[\-\u2013\u2014*(\[]*\s*"
+            rf"(?i:{literal_alternation(raw['trailer_labels'])})\b)"),
         appeal_re=re.compile(rf"(?i:{literal_alternation(raw['appeal_openers'])})\b"),
         appeal_words=re.compile(rf"\b(?i:{literal_alternation(raw['appeal_words'])})\b"),
         # "Views: 1,204", "3 min read"

@@ -35,6 +35,7 @@ from eventcoder.actors import (
     RUN_BY_GAP,
     SUSPECTED_OF,
     acled_name_on,
+    armed_man_of_no_group,
     country_acled_name,
     ethnic_group_before,
     find_identities,
@@ -2418,12 +2419,17 @@ _ATTACKER_TOLD = re.compile(
 _ATTACKER_STEMS = ("shooter", "gunm", "attacker", "assailant", "suspect", "bomber", "killer",
                    "perpetrator", "arsonist")
 #: "A man opened fire", "a 19-year-old woman stabbed": a person told only by who he is,
-#: as the subject of the deed (every match holds "man", "woman", "youth" or "teenager").
+#: as the subject of the deed, with what he bore told between ("a young man wearing an
+#: explosive belt blew himself up") (every match holds "man", "woman", "youth" or "teenager").
 _PERSON_DOING = re.compile(
     r"\b(?P<who>(?:a|an)\s+(?:(?:young|lone|masked|armed|local|\d+-year-old)\s+)?"
-    r"(?:man|woman|youth|teenager))\s+(?:who\s+)?(?:opened\s+fire|shot|stabbed|detonated|"
+    r"(?:man|woman|youth|teenager))\s+(?:(?:wearing|carrying|strapped\s+with)\s+(?:an?\s+)?"
+    r"(?:[a-z-]+\s+){0,2}(?:belt|vest|explosives)\s+)?(?:who\s+)?"
+    r"(?:opened\s+fire|shot|stabbed|detonated|"
     r"blew\s+himself\s+up|blew\s+herself\s+up|set\s+fire|set\s+alight|threw|hurled|"
     r"drove|rammed|attacked|fired|walked\s+into|burst\s+into)\b")
+#: A person's deed that is a bomber's own blast.
+_BLEW_ONESELF = re.compile(r"\b(?:blew\s+(?:him|her)self\s+up|detonated)\b")
 #: The attacker's name, given after the word that tells him: "the suspect, identified as
 #: Jan Novak,", "police named the gunman as Jan Novak", "the alleged killer, Jan Novak -".
 _ATTACKER_NAMED = re.compile(
@@ -5995,6 +6001,13 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         if doer is not None:
             roles.actor1 = doer
             roles.assoc1 = [a for a in roles.assoc1 if a is not doer]
+    if roles.actor1 is not None and roles.actor1.kind in _CIVILIAN_KINDS \
+            and event_type == _SUICIDE[0] and (
+                doing := _PERSON_DOING.match(text.lower(), roles.actor1.start)) is not None \
+            and _BLEW_ONESELF.search(doing.group()) is not None:
+        # "a young man wearing an explosive belt blew himself up": a bomber of no group
+        # named, not a civilian
+        roles.actor1 = armed_man_of_no_group(roles.actor1)
     # Names repeated as associate of both sides, or the same as actor1, are dropped.
     name1 = roles.actor1.name if roles.actor1 else None
     if roles.actor2 and roles.actor2.name == name1:
@@ -7947,6 +7960,11 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
+        if actor is not None and actor.kind == "civilians" and c.perpetrator:
+            # "a young man wearing an explosive belt blew himself up": the bomber is of the
+            # side that attacked, not a civilian for the plain person he is told as
+            actor = None
+            c = _replace_casualty(c, party=None)
         if actor is None and enemy is not None and c.kind == "killed" \
                 and c.party is not None and c.party.lower() in _MEMBERS_OF_A_SIDE \
                 and not _told_as_martyrs(c):
@@ -8251,11 +8269,16 @@ _REPORTING = re.compile(
     # "told PREMIUM TIMES on Sunday", "told The Associated Press on Monday": the outlet told
     r"|\btold\s+(?:(?-i:The)\s+)?(?:(?-i:[A-Z])[\w.&'-]*\s+){1,4}(?:on\s+|late\s+|early\s+)?$"
     # "a video posted on social media on Thursday", "a statement carried by state media on
-    # Tuesday": where it was posted or carried, then its day (a message posted, not men
-    # posted to a town)
+    # Tuesday", "a statement read on state television on Sunday": where it was posted,
+    # carried or read out, then its day (a message posted, not men posted to a town)
     r"|\b(?:videos?|statements?|messages?|footage|clips?|audio|recordings?)\s+(?:posted|"
-    r"carried|broadcast|aired|published)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+media|"
-    r"[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$",
+    r"carried|broadcast|aired|published|read)\s+(?:(?:on|to|by|in)\s+(?:(?:social|state)\s+"
+    r"(?:media|television|tv|radio)|[\w-]+)\s+)?(?:on\s+|late\s+|early\s+)?$"
+    # "a statement on its Telegram channel on Saturday", "a post on the group's website
+    # Sunday": where a statement was put out, then its day
+    r"|\b(?:statements?|messages?|posts?|claims?)\s+(?:on|via|through)\s+(?:its\s+|their\s+|"
+    r"the\s+)?(?:[\w'-]+\s+){0,2}(?:channels?|accounts?|pages?|websites?|feeds?)\s+"
+    r"(?:on\s+|late\s+|early\s+)?$",
     re.IGNORECASE)
 
 

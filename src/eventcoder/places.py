@@ -666,6 +666,23 @@ def _titled_given_names(text: str, start: int) -> bool:
     return False
 
 
+#: A speech verb and one capitalised given name right before an offset: "said Mary " of
+#: "said Mary Njeri, whose husband was killed".
+_SAID_GIVEN_NAME = re.compile(
+    r"\b(?:said|says|told|added|recalled|according[ \t]+to)[ \t]+[A-Z][a-z][\w'-]*[ \t]+$")
+
+
+def _named_after_speech(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the surname of a person named in full right after a
+    speech verb ("said Mary Njeri, whose husband ...", "according to Ali Warsame, a
+    farmer"): a person, not a town that shares the surname's spelling. A compass word before
+    it is no given name ("said North Darfur's governor" names the state as one span)."""
+    if not _may_follow_given_names(text, start):
+        return False
+    said = _SAID_GIVEN_NAME.search(text, max(0, start - 40), start)
+    return said is not None and said.group().split()[-1].lower() not in COMPASS
+
+
 #: How far back a surname alone looks for its bearer named in full: a report names a person
 #: again within the same story, and a bound keeps the cost linear in a long text.
 _SURNAME_LOOKBACK = 10_000
@@ -1396,8 +1413,8 @@ def _find_spans(
             if tail and tail[-1].rstrip(".,") in _TITLES:
                 i += 1  # "Gen. Michael", "President Barzani": a person
                 continue
-            if _titled_given_names(text, start) or _surname_told_before(
-                    text, start, offset + step.end):
+            if _titled_given_names(text, start) or _named_after_speech(text, start) or \
+                    _surname_told_before(text, start, offset + step.end):
                 # "Brigadier General Karim Dawood", and "Dawood" alone after it: the surname
                 # of a titled person
                 i += 1

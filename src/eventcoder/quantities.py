@@ -3047,6 +3047,10 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 # right before "killing" ("detonated it near Konduga killing himself") is
                 # where, not who
                 subj = _reflexive_np(tok, h.end - 1)
+            if subj is not None and low[h.start] in _BLEW and _worn_by_the_one_before(tok, subj):
+                # "a young man wearing an explosive belt blew himself up": the wearer, not
+                # the belt
+                subj = _subject_left(tok, subj.start - 2)
             if subj is not None and _craft_downed(tok, h, k, subj):
                 continue
             if low[h.start] in _DYING and _died_of_natural_causes(tok, h.end):
@@ -3056,7 +3060,7 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 zero = neg
                 if subj.end < k:
                     _subsets_after(tok, subj.end, kind, found)  # "9 people, including ..."
-                if low[h.start] in {"blew", "blown", "blowing", "detonated"} or reflexive:
+                if low[h.start] in _BLEW or reflexive:
                     nps = [replace(x, perpetrator=True) for x in nps]  # a suicide attacker
             if reflexive and h.end + 1 < n and low[h.end] == "and":
                 # "killing themselves and two police officers"
@@ -3339,6 +3343,17 @@ _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memo
 #: Prepositions before a place that a relative clause skips to reach the person before it.
 _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
+#: The words of a bomber's own blast: "blew himself up", "detonated himself".
+_BLEW = frozenset({"blew", "blown", "blowing", "detonated"})
+#: Words that tie a bomb to the one who bore it: "a man wearing an explosive belt".
+_BEARING = frozenset({"wearing", "carrying", "strapped", "wielding", "donning"})
+
+
+def _worn_by_the_one_before(tok: _Tokens, subject: _NP) -> bool:
+    """Whether the subject found before "blew himself up" is what the bomber bore, told
+    after him ("a young man wearing an explosive belt", "a teenager carrying a suicide
+    vest"): the one who blew himself up is the bearer before it."""
+    return subject.start >= 2 and tok.low[subject.start - 1] in _BEARING
 
 
 _DYING = frozenset({"died", "dies", "die", "dying"})
@@ -3784,7 +3799,9 @@ _SEVERITY = frozenset({"minor", "slight", "light", "serious", "severe", "critica
 #: "were treated for injuries".
 _DIAGNOSED = frozenset({"diagnosed", "treated"})
 _DIAGNOSED_AUX = frozenset({"were", "was", "been", "being", "have", "has", "had", "later",
-                            "since", "also"})
+                            "since", "also", "still"})
+#: The hurt ones' own injuries: "treated for their injuries".
+_HURT_ONES_OWN = frozenset({"their", "his", "her"})
 _SUFFERED = frozenset({"sustained", "suffered", "received", "sustaining", "suffering",
                        "sustain", "suffer", "receive"})
 _CAUSED = frozenset({"caused", "causing", "inflicted", "inflicting", "cause", "inflict"})
@@ -3798,6 +3815,8 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     while v >= 0 and (low[v] in _SEVERITY or (
             low[v].endswith("ly") and len(low[v]) > 4 and low[v] != "only")):
         v -= 1  # "suffered mostly minor injuries"
+    if v > 0 and low[v] in _HURT_ONES_OWN and low[v - 1] in {"for", "with"}:
+        v -= 1  # "were still being treated for their injuries"
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
         return None  # "sustained bullet injuries and died": the death counts, not the wound
     subject_end = v
@@ -3935,6 +3954,30 @@ def _untold_after(low: Sequence[str], j: int) -> bool:
                                                                    "specified"}
 
 
+#: Verbs that tell a kind of deed grown or grown rarer, and the adverbs that may come before
+#: them: "murders of police officers have risen sharply this year".
+_TREND_VERBS = frozenset({"risen", "increased", "surged", "grown", "intensified", "escalated",
+                          "doubled", "tripled", "multiplied", "declined", "decreased", "fallen",
+                          "dropped", "soared", "spiked"})
+_TREND_ADVERBS = frozenset({"also", "sharply", "steadily", "almost", "nearly", "dramatically",
+                            "significantly", "steeply"})
+
+
+def _told_as_trend(low: Sequence[str], j: int) -> bool:
+    """Whether the words from ``j``, after "murders of police officers", tell the deed grown
+    or grown rarer ("in the state have risen sharply this year") in the same clause: how
+    often such things happen, no one counted."""
+    stop = min(len(low), j + 8)
+    while j < stop and low[j] not in {"have", "has"}:
+        if low[j] in {".", ";", ":", ",", "and", "but"}:
+            return False
+        j += 1
+    j += 1
+    while j < len(low) and low[j] in _TREND_ADVERBS:
+        j += 1
+    return j < len(low) and low[j] in _TREND_VERBS
+
+
 def _noun_trigger(
     tok: _Tokens, h: _Hit, hits: list[_Hit], idx: int, prev_zero: bool
 ) -> tuple[list[_NP], bool]:
@@ -3954,6 +3997,11 @@ def _noun_trigger(
         np = _np_right(tok, of + 1)
         if np is None and w in _BODY_WORDS:
             np = _counted_of_the_befallen(tok, of + 1)
+        if np is not None and np.num is None and w.endswith("s") and \
+                _told_as_trend(low, np.end):
+            # "Murders of police officers in the state have risen sharply this year": a
+            # trend, no toll
+            return [], False
         if np is not None and (np.party is not None or np.count is not None):
             if w in {"body", "bodies", "corpse", "corpses"} or np.party is not None or \
                     np.num is not None:
