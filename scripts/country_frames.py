@@ -19,7 +19,8 @@ province, the town with the nearest river, range or desert of its country, the f
 the town's country and of its neighbour as the two sides, residents of a displaced
 people's camp named after the town, the town in a second transliteration (q as k, a final
 -ah as -a), the town near the border with its neighbour (the country of the nearest town
-abroad), and a district seat whose name is a district's abroad; and the main event's
+abroad), a district seat whose name is a district's abroad, and engineers of the next
+conflict country's people abducted near the town; and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -218,6 +219,10 @@ FRAMES: dict[str, str] = {
         "On 13 June 2021, smugglers clashed with border guards near {town}, close to the "
         "border with {neighbour}."
     ),
+    # People from abroad named by their country, the town's country named by nothing.
+    "foreigners_town": (
+        "On 15 June 2021, gunmen abducted two {foreign_people} engineers near {town}."
+    ),
     # A district's seat named alone, whose name is also a district's abroad.
     "seat_district_abroad": (
         "On 14 June 2021, gunmen attacked the police station in {seat} town."
@@ -237,7 +242,7 @@ NEEDS = {
     "group_town": ("actor",), "police_town": ("adjective",), "two_towns": ("town2",),
     "village_in_district": ("admin2",), "town_feature": ("feature",),
     "two_forces": ("neighbour",), "variant_other": ("variant2",), "near_border": ("neighbour",),
-    "seat_district_abroad": ("seat",),
+    "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -581,6 +586,7 @@ def cases(
                 _neighbour(all_towns, country, latitude, longitude)) if all_towns else None
             fields["seat"] = _seat_with_district_abroad(gazetteer, index)
             following = countries[(countries.index(country) + 1) % len(countries)]
+            fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(
                 following if following != country else "KE")
             if "camp_named_abroad" in frames and towns[following] and following != country:

@@ -7,7 +7,9 @@ town is not in; it neither becomes the event's place nor points the town's names
 itself, and X's readings in Y give way to those elsewhere. "Ar Rayda" for the gazetteer's
 "Ar Raydah": a town whose own name opens with an article as the written one does is the
 same name spelled otherwise, before a town abroad reached only once the article is dropped,
-unless the text points to another country.
+unless the text points to another country. "Two Chinese engineers", "Ethiopian migrants":
+people a note names by their country because they are away from it do not draw the town's
+reading to that country.
 """
 
 from __future__ import annotations
@@ -117,3 +119,37 @@ def test_a_town_with_an_article_in_another_spelling_is_read(
 def test_an_article_town_abroad_gives_way_to_the_country_pointed_to(text: str) -> None:
     place = places_in(text)["Ar Rayda"].place
     assert place is None or place.country == "IQ"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("On 3 May 2021, gunmen abducted two Chinese engineers near Kukawa.", "NG"),
+        ("On 18 February 2019, tribesmen kidnapped three Afghan contractors near Lawdar.",
+         "YE"),
+        ("On 7 September 2022, a bus carrying Burkinabe pilgrims was ambushed near "
+         "Kadiolo.", "ML"),
+        ("On 29 November 2020, militants seized two Sudanese truck drivers in Bereeda.",
+         "SO"),
+        ("On 11 April 2023, police arrested 25 Burmese migrants near Bichena.", "ET"),
+        ("On 2 June 2019, unknown assailants shot a Libyan national near Baabda.", "LB"),
+        ("On 20 October 2021, armed men robbed a group of Mexican tourists near Suarez.",
+         "CO"),
+    ],
+)
+def test_people_from_abroad_do_not_pull_the_town_to_their_country(
+        text: str, country: str) -> None:
+    assert _event_country(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a people's name before other words still points to its country
+        ("On 3 May 2021, Lebanese protesters blocked a road in Tripoli.", "LB"),
+        ("On 8 March 2020, a Lebanese citizen was shot dead in Tripoli.", "LB"),
+        ("On 4 July 2022, rival Libyan militias clashed in Tripoli.", "LY"),
+    ],
+)
+def test_a_peoples_name_before_other_words_still_points(text: str, country: str) -> None:
+    assert _event_country(text) == country

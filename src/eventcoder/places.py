@@ -3813,6 +3813,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0 and striking:
                 struck_by[iso] += min(count, _striking_forces(text, word))
             if count > 0:
+                # "two Chinese engineers", "Ethiopian migrants": people from abroad, named
+                # by their country because it is not the one they are in
+                struck_by[iso] += min(count, len(re.findall(
+                    rf"\b{word}{_FROM_ABROAD_AFTER}", text)))
+            if count > 0:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
@@ -6237,6 +6242,13 @@ _FORCE_WORDS = (r"(?:troops|(?:[Aa]rmed[ \t]+)?[Ff]orces|army|military|soldiers|
 
 
 _FORCE_AFTER = re.compile(r"[ \t]+" + _FORCE_WORDS)
+
+
+# People a note names by their country because they are away from it: "two Chinese
+# engineers", "a Turkish truck driver", "Ethiopian migrants", "three Pakistani nationals".
+_FROM_ABROAD_AFTER = (
+    r"[ \t]+(?:nationals?|migrants?|refugees?|asylum[ \t]+seekers?|expatriates?|engineers?|"
+    r"contractors?|tourists?|pilgrims?|truck[ \t]+drivers?|lorry[ \t]+drivers?)\b")
 
 
 def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Counter[str] | None:
