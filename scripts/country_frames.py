@@ -14,7 +14,13 @@ slip (with the town, or a village the gazetteer lacks, and the province), a camp
 after a town abroad in the town, or the town in the spelling of a namesake abroad with
 the country's police named, the town alone with the actors real notes name (a group
 active in the country, from the actor list; its police; its state forces), two towns of one
-province, and a village the gazetteer lacks near the town, and the main event's
+province, and a village the gazetteer lacks near the town; a village in its district of its
+province, the town with the nearest river, range or desert of its country, the forces of
+the town's country and of its neighbour as the two sides, residents of a displaced
+people's camp named after the town, the town in a second transliteration (q as k, a final
+-ah as -a), the town near the border with its neighbour (the country of the nearest town
+abroad), a district seat whose name is a district's abroad, and engineers of the next
+conflict country's people abducted near the town; and the main event's
 country is compared with the town's. Prints the share
 of wrong and missing countries per frame and per country, and the misses.
 
@@ -33,9 +39,17 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
+import numpy as np
+
 from eventcoder.actors import NAMED_GROUP_KINDS
 from eventcoder.evaluate.metrics import main_event
-from eventcoder.gazetteer import DATA_DIR, Gazetteer, load_gazetteer, name_key
+from eventcoder.gazetteer import (
+    DATA_DIR,
+    Gazetteer,
+    haversine_km,
+    load_gazetteer,
+    name_key,
+)
 from eventcoder.pipeline import extract
 from eventcoder.records import Event
 
@@ -179,6 +193,40 @@ FRAMES: dict[str, str] = {
     "near_unknown": (
         "On 7 June 2021, gunmen killed a herder in {unknown} village near {town}."
     ),
+    # A village "in X district" of its province, as notes place a village.
+    "village_in_district": (
+        "On 8 June 2021, gunmen killed a farmer in {town} village in {admin2} district of "
+        "{admin1} province."
+    ),
+    # The town with the nearest river, mountain or desert of its country the gazetteer holds.
+    "town_feature": (
+        "On 9 June 2021, militants attacked an army post in {town} near the {feature}."
+    ),
+    # Two sides named by their countries' forces, the second a neighbour's.
+    "two_forces": (
+        "On 10 June 2021, Military Forces of {country} clashed with Military Forces of "
+        "{neighbour} near {town}."
+    ),
+    # A refugee or displaced people's camp named after the town.
+    "camp_of_town": (
+        "On 11 June 2021, residents of {town} camp for internally displaced people "
+        "protested over water shortages."
+    ),
+    # The town in a second transliteration (q/k, j/dj, sh/ch, -ah/-a, y/i).
+    "variant_other": "On 12 June 2021, unidentified gunmen abducted a trader in {variant2}.",
+    # The town near the border with its neighbour.
+    "near_border": (
+        "On 13 June 2021, smugglers clashed with border guards near {town}, close to the "
+        "border with {neighbour}."
+    ),
+    # People from abroad named by their country, the town's country named by nothing.
+    "foreigners_town": (
+        "On 15 June 2021, gunmen abducted two {foreign_people} engineers near {town}."
+    ),
+    # A district's seat named alone, whose name is also a district's abroad.
+    "seat_district_abroad": (
+        "On 14 June 2021, gunmen attacked the police station in {seat} town."
+    ),
 }
 
 # Frames needing a field that not every town has (a district, other towns of its province,
@@ -192,6 +240,9 @@ NEEDS = {
     "camp_named_abroad": ("abroad_town",),
     "police_in_spelling_abroad": ("adjective", "abroad_spelling"),
     "group_town": ("actor",), "police_town": ("adjective",), "two_towns": ("town2",),
+    "village_in_district": ("admin2",), "town_feature": ("feature",),
+    "two_forces": ("neighbour",), "variant_other": ("variant2",), "near_border": ("neighbour",),
+    "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -369,6 +420,99 @@ def _district_abroad(gazetteer: Gazetteer, districts: Sequence[int], country: st
             return name, other
 
 
+_SECOND_SPELLINGS = (("q", "k"), ("Q", "K"), ("dj", "j"), ("ah", "a"), ("ay", "ai"),
+                     ("ee", "i"), ("u", "ou"))
+
+
+def second_variant_spelling(name: str) -> str | None:
+    """The name in a second transliteration, other than ``variant_spelling``'s: q as k, dj
+    as j, a final -ah as -a, ay as ai, ee as i, u as ou (the first that applies, once), or
+    None."""
+    for old, new in _SECOND_SPELLINGS:
+        if old == "ah":
+            if name.endswith("ah") and len(name) > 4:
+                return name[:-2] + "a"
+            continue
+        at = name.find(old, 1)
+        if at > 0:
+            return name[:at] + new + name[at + len(old):]
+    return None
+
+
+class _Feature(NamedTuple):
+    name: str
+    country: str
+    latitude: float
+    longitude: float
+
+
+def _natural_features() -> list[_Feature]:
+    """The bundled rivers, mountains, deserts and lakes, with their country."""
+    found: list[_Feature] = []
+    path = DATA_DIR / "natural_features.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines()[2:]:
+        name, _alternates, country, latitude, longitude, kind = line.split("\t")[:6]
+        if kind in {"river", "mountains", "desert", "lake", "valley", "plain"}:
+            found.append(_Feature(name, country, float(latitude), float(longitude)))
+    return found
+
+
+def _nearest_feature(features: Sequence[_Feature], country: str, latitude: float,
+                     longitude: float) -> str | None:
+    """The name of the natural feature of ``country`` nearest the point, within 150 km."""
+    best: tuple[float, str] | None = None
+    for feature in features:
+        if feature.country != country:
+            continue
+        km = haversine_km(latitude, longitude, feature.latitude, feature.longitude)
+        if km < 150 and (best is None or km < best[0]):
+            best = (km, feature.name)
+    return best[1] if best else None
+
+
+class _Towns(NamedTuple):
+    """The populated places of the gazetteer as arrays, for the nearest one abroad."""
+
+    latitude: np.ndarray
+    longitude: np.ndarray
+    country: np.ndarray
+
+
+def _towns_arrays(gazetteer: Gazetteer) -> _Towns:
+    """Every populated place's position and country, as arrays."""
+    latitudes: list[float] = []
+    longitudes: list[float] = []
+    countries: list[str] = []
+    for index in range(len(gazetteer)):
+        if gazetteer.feature_of(index) != "populated_place":
+            continue
+        latitude, longitude = gazetteer.coordinates_of(index)
+        latitudes.append(latitude)
+        longitudes.append(longitude)
+        countries.append(gazetteer.country_code_of(index))
+    return _Towns(np.array(latitudes), np.array(longitudes), np.array(countries))
+
+
+def _neighbour(towns: _Towns, country: str, latitude: float, longitude: float) -> str:
+    """The country of the nearest populated place abroad (a plane distance is enough)."""
+    abroad = towns.country != country
+    squared = ((towns.latitude - latitude) ** 2
+               + ((towns.longitude - longitude) * np.cos(np.radians(latitude))) ** 2)
+    squared[~abroad] = np.inf
+    return str(towns.country[int(np.argmin(squared))])
+
+
+def _seat_with_district_abroad(gazetteer: Gazetteer, index: int) -> str | None:
+    """The town's name where a district of another country bears it, or None."""
+    name = gazetteer.name_of(index)
+    country = gazetteer.country_code_of(index)
+    for other in gazetteer.candidates_for_key(name_key(name)):
+        if (gazetteer.feature_of(other) == "admin2"
+                and gazetteer.country_code_of(other) != country):
+            return name
+    return None
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -401,6 +545,9 @@ def cases(
     country_groups = _country_groups()
     actor_rng = random.Random(seed + 32452843)  # the group named with the town, drawn apart
     adjectives = _adjectives(gazetteer)
+    features = _natural_features()
+    all_towns = _towns_arrays(gazetteer) if (
+        "two_forces" in frames or "near_border" in frames) else None
     for country in countries:
         pool = towns[country]
         chosen = rng.sample(pool, min(per_country, len(pool)))
@@ -432,7 +579,14 @@ def cases(
                 "abroad_spelling": _spelling_abroad(gazetteer, index)
                 if "police_in_spelling_abroad" in frames else None,
             }
+            latitude, longitude = gazetteer.coordinates_of(index)
+            fields["feature"] = _nearest_feature(features, country, latitude, longitude)
+            fields["variant2"] = second_variant_spelling(place.name)
+            fields["neighbour"] = gazetteer.country_name(
+                _neighbour(all_towns, country, latitude, longitude)) if all_towns else None
+            fields["seat"] = _seat_with_district_abroad(gazetteer, index)
             following = countries[(countries.index(country) + 1) % len(countries)]
+            fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(
                 following if following != country else "KE")
             if "camp_named_abroad" in frames and towns[following] and following != country:

@@ -3663,6 +3663,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     run_ends = _run_ends(found, runs)
     as_division: Counter[str] = Counter()  # demonyms written as divisions ("Somali region")
     topics: set[int] = set()  # starts of countries named as a topic ("the war in Libya")
+    across: set[str] = set()  # countries named across a border ("the border with Syria")
+    across_end = -1  # where the last of them ends
     by_name: set[str] = set()
     spans: list[_Span] = []
     prepared: list[list[_Candidate]] = []
@@ -3765,6 +3767,17 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if len({c.country for c in cands}) == 1:
                 named[cands[0].country] += 1
             continue
+        if "country" in features and (_BORDER_WITH_BEFORE.search(
+                text, max(0, span.start - 24), span.start) or (
+                across_end >= 0 and _LIST_JOIN.fullmatch(text, across_end, span.start))):
+            # "near Rawah, close to the border with Syria": the country across the border
+            # is the one the place is not in; it neither places the event nor points the
+            # names of the text to itself, nor does the next of a list of them ("the
+            # borders with Turkey and Lebanon"). (A border is a country's, not a
+            # province's: "the border with Niger" is no Nigerian state.)
+            across.add(next(c.country for c in cands if c.feature == "country"))
+            across_end = span.end
+            continue
         if "country" in features and "admin1" not in features:
             if _TOPIC_BEFORE.search(text, max(0, span.start - 40), span.start):
                 # "refugees rescued from the war in Libya": what the report is about, not
@@ -3817,6 +3830,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0 and striking:
                 struck_by[iso] += min(count, _striking_forces(text, word))
             if count > 0:
+                # "two Chinese engineers", "Ethiopian migrants": people from abroad, named
+                # by their country because it is not the one they are in
+                struck_by[iso] += min(count, len(re.findall(
+                    rf"\b{word}{_FROM_ABROAD_AFTER}", text)))
+            if count > 0:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
                     stated.add(iso)
@@ -3851,6 +3869,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                          groups=group_ids)
             _division_spellings(text, runs, misspelt, gazetteer, set(named))
             return tuple(misspelt)
+    if across:
+        prepared = [_on_this_side(cands, across) for cands in prepared]
     if spans:
         spans, prepared = _register_villages_of_named(gazetteer, text, spans, prepared, named)
     if not spans:
@@ -5976,6 +5996,20 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
     r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
+def _on_this_side(cands: list[_Candidate], across: set[str]) -> list[_Candidate]:
+    """The readings of a name outside the countries the text names across a border, where
+    it has any: "near Khash, close to the border with Iran" is the town on this side of
+    the border, not Iran's namesake."""
+    kept = [c for c in cands if c.country not in across or c.feature == "country"]
+    return kept or cands
+
+
+# What joins the names of a list: "Turkey and Lebanon", "Mali, Niger, and Chad".
+_LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+# "close to the border with Syria", "along its frontier with Mali": the country on the other
+# side of a border from the place told.
+_BORDER_WITH_BEFORE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary)[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
 # division noun says in which country the place lies.
 _PEOPLES_PLACE_NOUN = re.compile(
@@ -6114,6 +6148,13 @@ def _check(
             # "Al Busayrah": a smaller town spelled with its article, as written, before a
             # larger one abroad that only shares its key once the article is dropped
             return gazetteer.place(spelled.entry), spelled.feature, _SPELLED_WITH_ARTICLE
+        with_article = _town_with_an_article(gazetteer, cands, context)
+        if with_article is not None:
+            # "Ar Rawda" for the gazetteer's "Ar Rawdah": a town whose own name has an
+            # article as the written one does, in another transliteration, is the town
+            # meant sooner than one abroad reached only once the article is dropped
+            return (gazetteer.place(with_article.entry), with_article.feature,
+                    _WITH_ARTICLE_OTHERWISE_SPELLED)
         return None, feature, "weak: read only without its article, in a country the text " \
             "does not point to"
     if where not in following and _loose_outside_held(gazetteer, best, context):
@@ -6218,6 +6259,13 @@ _FORCE_WORDS = (r"(?:troops|(?:[Aa]rmed[ \t]+)?[Ff]orces|army|military|soldiers|
 
 
 _FORCE_AFTER = re.compile(r"[ \t]+" + _FORCE_WORDS)
+
+
+# People a note names by their country because they are away from it: "two Chinese
+# engineers", "a Turkish truck driver", "Ethiopian migrants", "three Pakistani nationals".
+_FROM_ABROAD_AFTER = (
+    r"[ \t]+(?:nationals?|migrants?|refugees?|asylum[ \t]+seekers?|expatriates?|engineers?|"
+    r"contractors?|tourists?|pilgrims?|truck[ \t]+drivers?|lorry[ \t]+drivers?)\b")
 
 
 def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Counter[str] | None:
@@ -6581,6 +6629,26 @@ def _article_dropped_abroad(
 
 _SPELLED_WITH_ARTICLE = ("the town spelled as written, with its article; the reading "
                         "without it lies abroad")
+_WITH_ARTICLE_OTHERWISE_SPELLED = ("a town whose own name has an article, spelled otherwise; "
+                                   "the reading without it lies abroad")
+
+
+def _town_with_an_article(gazetteer: Gazetteer, cands: Sequence[_Candidate],
+                          context: _Context) -> _Candidate | None:
+    """Of the readings of a name written with an Arabic article, the likeliest populated
+    place whose own name opens with one too (not a Spanish "El"), or None: the same name
+    in another transliteration, where the other readings are reached only without it. Not
+    where the text points to another country ("al-Madham area near Haditha district" is a
+    place of Haditha's country the gazetteer lacks)."""
+    found = [c for c in cands if c.feature == "populated_place"
+             and gazetteer.folded_name(c.entry).split(" ", 1)[0] in _ARTICLE_PREFIX
+             and gazetteer.folded_name(c.entry).split(" ", 1)[0] not in _SPANISH_ARTICLES]
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.base)
+    elsewhere = {c for c, n in context.named.items() if n > 0} | {
+        c for c, n in context.resolved.items() if n > 0}
+    return None if elsewhere - {best.country} else best
 
 # Articles that open Spanish names as well as Arabic ones ("El Refugio").
 _SPANISH_ARTICLES = frozenset({"el", "es"})
