@@ -1,0 +1,69 @@
+"""ACLED's one-paragraph notes on the lines between event types that are close calls, under
+``fixtures/acled_sweep2``: both sides of each line (battles against explosions and remote
+violence, mob violence against attacks, violence against civilians against strategic
+developments, attacks against abductions, armed clashes against attacks, ground a government
+regains against ground a non-state actor overtakes, protests met with intervention against
+peaceful ones, shelling against armed clashes), from many regions and years; below them, the
+readings they showed wrong, each tried on more notes of its own.
+
+The notes were written for these tests. ``expected.json`` holds what an ACLED coder records of
+each (``tests/analyst_readings.py`` reads it). What it marks ``pending`` is asserted to fail, so
+that a reading that comes right is noticed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from eventcoder.records import Event, Record, Tally
+from tests.analyst_readings import AnalystReadings
+
+READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "acled_sweep2")
+
+_SIDES_OF_A_LINE = {
+    "battles": {"armed_clash", "government_regains_territory",
+                "non_state_actor_overtakes_territory"},
+    "explosions": {"shelling_artillery_missile_attack", "air_drone_strike", "grenade",
+                   "remote_explosive_landmine_ied"},
+    "riots": {"mob_violence"},
+    "violence_against_civilians": {"attack", "abduction_forced_disappearance"},
+    "strategic_developments": {"arrests", "looting_property_destruction", "other"},
+    "protests": {"peaceful_protest", "protest_with_intervention"},
+}
+
+
+@pytest.fixture(scope="module")
+def records() -> dict[str, list[Record]]:
+    return {name: READINGS.extracted(name) for name in READINGS.names}
+
+
+@pytest.mark.parametrize("name", READINGS.names)
+def test_events_acled_sweep2_fields_an_analyst_records(records: dict[str, list[Record]],
+                                                       name: str) -> None:
+    wrong = READINGS.wrong(name, records[name])
+    assert not wrong, wrong
+
+
+@pytest.mark.parametrize("name", READINGS.names)
+def test_events_acled_sweep2_pending_fields_still_fail(records: dict[str, list[Record]],
+                                                       name: str) -> None:
+    come_right = READINGS.come_right(name, records[name])
+    assert not come_right, come_right
+
+
+@pytest.mark.parametrize("name", READINGS.names)
+def test_events_acled_sweep2_one_note_one_event_no_tally(records: dict[str, list[Record]],
+                                                         name: str) -> None:
+    found = records[name]
+    assert len([r for r in found if isinstance(r, Event) and not r.background]) <= 1
+    assert not [r for r in found if isinstance(r, Tally)]
+
+
+def test_events_acled_sweep2_both_sides_of_every_line() -> None:
+    told = [event["sub_event_type"] for report in READINGS.gold.values()
+            for event in report["events"]]
+    for kind, sub_types in _SIDES_OF_A_LINE.items():
+        assert sum(told.count(sub) for sub in sub_types) >= 5, kind
+    assert len(READINGS.names) == 80
