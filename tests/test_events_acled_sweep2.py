@@ -19,6 +19,7 @@ import pytest
 
 from eventcoder.records import Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
+from tests.conftest import lead_event
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "acled_sweep2")
 
@@ -67,3 +68,57 @@ def test_events_acled_sweep2_both_sides_of_every_line() -> None:
     for kind, sub_types in _SIDES_OF_A_LINE.items():
         assert sum(told.count(sub) for sub in sub_types) >= 5, kind
     assert len(READINGS.names) == 80
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("On 16 April 2023, the army and the RSF fought with heavy weapons and artillery in the "
+         "streets of Khartoum, Khartoum. 56 fatalities.",
+         {"Sudanese Armed Forces", "Rapid Support Forces"}),
+        ("On 9 October 2018, Houthi forces and pro-government troops fought with mortars and "
+         "machine guns near Hays, Al Hudaydah.", None),
+        ("On 4 July 2022, M23 rebels and the army fought near Bunagana, North Kivu, with "
+         "mortars and rocket launchers. 3 fatalities.", None),
+    ],
+)
+def test_events_acled_sweep2_artillery_in_a_fight_is_the_fight(
+        text: str, sides: set[str] | None) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "armed_clash"
+    if sides is not None:
+        assert {event.actor1, event.actor2} == sides
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("On 5 March 2017, soldiers exchanged fire for an hour with assailants who had detonated "
+         "an IED against their patrol near Ansongo, Gao.", None),
+        ("On 9 May 2021, a gun battle broke out after a landmine struck a police convoy near "
+         "Tumaco, Narino.", ("Unidentified Armed Group (Colombia)", "Police Forces of Colombia")),
+        ("On 30 September 2019, police and militants exchanged fire following a roadside bomb "
+         "blast on a police van in Bannu, Khyber Pakhtunkhwa.", None),
+    ],
+)
+def test_events_acled_sweep2_a_fight_a_blast_had_opened_is_the_fight(
+        text: str, sides: tuple[str, str] | None) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "armed_clash"
+    if sides is not None:
+        assert (event.actor1, event.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fight told in another sentence before the blast: the blast is its own event
+        "On 9 May 2021, soldiers exchanged fire with militants near Gao, Gao. A landmine later "
+        "killed 2 civilians on the road.",
+        # a blast after a fight long past, of civilians with no force in the note
+        "On 9 May 2021, a landmine planted after the fighting of 2019 killed 2 farmers near "
+        "Gao, Gao.",
+    ],
+)
+def test_events_acled_sweep2_a_blast_no_fight_opened_stays_a_blast(text: str) -> None:
+    assert lead_event(text).event_type != "battles"

@@ -976,7 +976,7 @@ _DIRECT_FIRE = re.compile(
     r"\b(?:small arms|light weapons|gunfire|exchang\w+ (?:of )?(?:\w+ )?"
     r"(?:fire|artillery|shells|shelling|mortars?|rockets?)|(?:shelling|artillery|fire) "
     r"exchanges?|traded (?:fire|artillery|shells)|in both directions|clash\w*|fighting|sniper|"
-    r"responded)\b")
+    r"responded|fought)\b")
 
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
@@ -1421,19 +1421,30 @@ _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
 _THEN_BETWEEN = re.compile(
     r"(?i:\b(?:then|after which|afterwards|subsequently|followed by|before)\b)")
+#: A device told as what opened a fight named before it: "exchanged fire with assailants who
+#: had detonated an IED", "a gun battle broke out after a landmine struck the convoy".
+_OPENED_BEFORE_BETWEEN = re.compile(
+    r"(?i:\b(?:(?:who|which|that) had|after|following)\b)")
 _DEVICES = (("explosions_remote_violence", "remote_explosive_landmine_ied"),
             ("explosions_remote_violence", "grenade"))
 
 
 def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: str,
                            actors: Sequence[ActorMention]) -> bool:
-    """Whether a device's blast opened a fight with a state's forces told after it in its
-    sentence ("hurled a grenade at a bunker ..., triggering a gunfight", "an IED struck a
-    patrol, after which the attackers opened fire on the soldiers"): ACLED codes the fight,
-    the blast its start. Shots fired at a house or a crowd after a blast open none."""
+    """Whether a device's blast opened a fight with a state's forces told in its sentence,
+    after it, or before it as what had opened it ("hurled a grenade at a bunker ...,
+    triggering a gunfight", "an IED struck a patrol, after which the attackers opened fire
+    on the soldiers", "exchanged fire with assailants who had detonated an IED"): ACLED
+    codes the fight, the blast its start. Shots fired at a house or a crowd after a blast
+    open none."""
     if not any(a.kind in _STATE_KINDS for a in actors):
         return False
     for t in triggers:
+        if t.end <= device.start and ". " not in text[t.end:device.start] and \
+                t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start) and \
+                _OPENED_BEFORE_BETWEEN.search(text, t.end, device.start):
+            # the fight told first, the blast after it as what had opened it
+            return True
         if t.start < device.end or ". " in text[device.end:t.start]:
             continue
         if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
