@@ -122,3 +122,49 @@ def test_events_acled_sweep2_a_fight_a_blast_had_opened_is_the_fight(
 )
 def test_events_acled_sweep2_a_blast_no_fight_opened_stays_a_blast(text: str) -> None:
     assert lead_event(text).event_type != "battles"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 18 January 2023, Al Shabaab militants recaptured Hawadley, Hiraan, from the Somali "
+        "army.",
+        "On 2 September 2019, ISWAP fighters retook the town of Gubio, Borno, from Nigerian "
+        "troops after a two-day battle.",
+        "On 14 May 2022, Taliban militants regained control of Chahar Dara, Kunduz, after "
+        "government forces withdrew under fire.",
+    ],
+)
+def test_events_acled_sweep2_ground_a_group_takes_back_is_overtaken(text: str) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "non_state_actor_overtakes_territory"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 June 2018, Congolese soldiers took control of a Mai-Mai stronghold near Fizi, "
+        "South Kivu, after clashes with the militiamen.",
+        "On 21 March 2023, Somali troops captured the town of Galcad, Galguduud, from Al "
+        "Shabaab.",
+        "On 3 October 2021, Malian soldiers seized a JNIM camp near Boni, Mopti.",
+    ],
+)
+def test_events_acled_sweep2_ground_a_state_takes_from_a_group_is_regained(text: str) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "government_regains_territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # one state's forces from another's: the verb's reading stands
+        ("On 11 November 2022, Ukrainian forces retook Kherson, Kherson, after Russian forces "
+         "retreated.", "government_regains_territory"),
+        ("On 25 January 2024, M23 rebels seized the town of Sake, North Kivu, after heavy "
+         "clashes with the army.", "non_state_actor_overtakes_territory"),
+    ],
+)
+def test_events_acled_sweep2_territory_already_read_by_its_taker_stays(
+        text: str, sub_event_type: str) -> None:
+    assert lead_event(text).sub_event_type == sub_event_type

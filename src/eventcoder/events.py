@@ -7584,6 +7584,29 @@ _UNDER_THE_SIDES_FIRE = re.compile(
     r"shelling|bombardment)\b")
 
 
+#: Armed groups outside the state: ground they take is overtaken, however it is told.
+_INSURGENT_KINDS = frozenset({"rebel_group", "unidentified_armed_group", "identity_militia"})
+_REGAINED = ("battles", "government_regains_territory")
+
+
+def _territory_by_who_took_it(choice: TypeChoice, roles: Roles) -> None:
+    """Who took the ground decides ACLED's sub-type, not the verb: a town "recaptured" or
+    "retaken" by Al Shabaab from the army is a non-state actor's takeover, and a stronghold
+    of a militia the army "took control of" is territory the government regained. Ground
+    one state's forces take from another's, and takings by militias that may fight beside
+    a government, keep the verb's reading."""
+    key = (choice.event_type, choice.sub_event_type)
+    taker, loser = roles.actor1, roles.actor2
+    if taker is None or key not in {_TAKING, _REGAINED}:
+        return
+    if key == _REGAINED and taker.kind in _INSURGENT_KINDS and (
+            loser is None or loser.kind in _STATE_KINDS):
+        choice.sub_event_type = _TAKING[1]
+    elif key == _TAKING and taker.kind in _STATE_KINDS and loser is not None and \
+            loser.kind in _INSURGENT_KINDS | {"political_militia"}:
+        choice.sub_event_type = _REGAINED[1]
+
+
 def _side_whose_fire_came(text: str, roles: Roles, seg: Segment) -> None:
     """"Army positions near X came under Russian fire": the side the fire came from, told
     by its adjective, made the attack, where the report names no one else who did."""
@@ -9541,6 +9564,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.event_type in {"battles", "explosions_remote_violence"}:
         _side_whose_fire_came(text, roles, seg)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
+    _territory_by_who_took_it(choice, roles)
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
             and _told_off_duty(lowered[seg.start:seg.end]) and (
