@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from eventcoder import extract
 from eventcoder.records import Event, Record, Tally
 from tests.analyst_readings import AnalystReadings
 from tests.conftest import lead_event
@@ -168,3 +169,50 @@ def test_events_acled_sweep2_ground_a_state_takes_from_a_group_is_regained(text:
 def test_events_acled_sweep2_territory_already_read_by_its_taker_stays(
         text: str, sub_event_type: str) -> None:
     assert lead_event(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "protesters", "police"),
+    [
+        ("On 19 January 2023, police blocked and pushed back a march of farmers heading to "
+         "parliament in Lima, Lima. (Size=thousands)", "Protesters (Peru)",
+         "Police Forces of Peru"),
+        ("On 8 May 2019, police blocked a march by teachers in Quito, Pichincha. (Size=no "
+         "report)", "Protesters (Ecuador)", "Police Forces of Ecuador"),
+        ("On 2 October 2018, municipal police beat vendors protesting against their removal "
+         "from the streets in Harare, Harare. (Size=no report)", "Protesters (Zimbabwe)",
+         "Police Forces of Zimbabwe"),
+        ("On 25 June 2024, police beat up nurses demonstrating for unpaid wages in Accra, "
+         "Greater Accra. (Size=around 150)", "Protesters (Ghana)", "Police Forces of Ghana"),
+    ],
+)
+def test_events_acled_sweep2_a_march_blocked_or_protesters_beaten_met_intervention(
+        text: str, protesters: str, police: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "protest_with_intervention", protesters, police)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 19 January 2023, a march of thousands of people reached the main square in "
+        "Lima, Lima. (Size=thousands)",
+        "On 14 March 2024, a march of nurses reached the health ministry in Nairobi, Nairobi. "
+        "(Size=around 300)",
+    ],
+)
+def test_events_acled_sweep2_a_march_told_by_its_people_is_a_protest(text: str) -> None:
+    assert lead_event(text).sub_event_type == "peaceful_protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May 2021, the march of time was the theme of a lecture in Lima, Lima.",
+        "On 3 May 2021, the march of progress continues in Lima, Lima, officials said.",
+    ],
+)
+def test_events_acled_sweep2_a_march_of_no_people_is_no_protest(text: str) -> None:
+    found = extract(text)
+    assert not [r for r in found if isinstance(r, Event) and r.event_type == "protests"]

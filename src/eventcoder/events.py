@@ -961,10 +961,12 @@ _INTERVENTION = re.compile(
     r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
-    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
+    r"stopped|blocked (?:the |a |their )?(?:[\w-]+ )?(?:protesters|demonstrators|"
+    r"march(?:ers|es)?)|clashed with|arrests|"
     r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
     r"lathi-?charg\w*|forcibly \w+|stun grenades?|tear-gassed|evicted|(?:was|were) removed|"
     r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
+    r"beat (?:up )?(?:[\w-]+ ){1,3}?(?:protesting|demonstrating|marching|rallying|striking)|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
