@@ -216,3 +216,34 @@ def test_events_acled_sweep2_a_march_told_by_its_people_is_a_protest(text: str) 
 def test_events_acled_sweep2_a_march_of_no_people_is_no_protest(text: str) -> None:
     found = extract(text)
     assert not [r for r in found if isinstance(r, Event) and r.event_type == "protests"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 5 October 2022, gunmen shot and wounded a businessman during a failed kidnapping "
+         "attempt in Kumasi, Ashanti.", "attack"),
+        ("On 17 February 2019, armed men tried to kidnap a rancher near Arauquita, Arauca, and "
+         "shot him dead when he resisted.", "attack"),
+        ("On 30 June 2023, bandits stabbed two farmers in a botched abduction near Funtua, "
+         "Katsina.", "attack"),
+        ("On 12 August 2021, police foiled a kidnapping bid and arrested three suspects in "
+         "Kano, Kano.", "arrests"),
+    ],
+)
+def test_events_acled_sweep2_a_taking_that_failed_is_no_abduction(text: str,
+                                                                  sub_event_type: str) -> None:
+    assert lead_event(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 October 2022, gunmen kidnapped a trader in Kano, Kano, a month after a failed "
+        "attempt on his brother.",
+        "On 9 March 2024, armed men abducted 14 pupils from a school in Kuriga, Kaduna, after "
+        "trying to break into a church.",
+    ],
+)
+def test_events_acled_sweep2_a_taking_beside_a_failure_stays_an_abduction(text: str) -> None:
+    assert lead_event(text).sub_event_type == "abduction_forced_disappearance"

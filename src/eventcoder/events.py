@@ -771,9 +771,20 @@ _UNREALISED = re.compile(
 )
 
 
+#: A taking that took no one: "during a failed kidnapping attempt", "foiled an abduction
+#: bid", "tried to kidnap a trader": the violence done in it is the event, no abduction.
+_FAILED_TAKING_BEFORE = re.compile(
+    r"\b(?:failed|foiled|thwarted|botched|unsuccessful|attempted|(?:tried|trying|attempt(?:ed|"
+    r"ing)?)\s+to)\s+(?:[a-z-]+\s+)?$")
+_FAILED_TAKING_AFTER = re.compile(r"\s+(?:attempts?|bids?|try)\b")
+_FAILED_TAKING_WORDS = ("fail", "foil", "thwart", "botch", "unsuccessful", "attempt", "tried",
+                        "trying", "bid", "try")
+
+
 def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
     """Whether the trigger at ``folded[at:end]`` tells of a plan, of a taking whose people
-    were set free ("rescued 11 kidnapped hostages"), or of guns someone bore ("the
+    were set free ("rescued 11 kidnapped hostages") or that failed ("a failed kidnapping
+    attempt"), or of guns someone bore ("the
     attackers, armed with heavy weapons, opened fire"): a kit, not an act of shelling. (A
     weapon that names its projectile, "armed with rockets", may well have been fired.)"""
     return bool(_may_hold(folded, _UNREALISED_WORDS)
@@ -781,6 +792,10 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         sub_event_type == "abduction_forced_disappearance"
         and _may_hold(folded, _FREED_WORDS)
         and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None) or (
+        sub_event_type == "abduction_forced_disappearance"
+        and _may_hold(folded, _FAILED_TAKING_WORDS)
+        and (_FAILED_TAKING_BEFORE.search(folded, max(0, at - 40), at) is not None
+             or _FAILED_TAKING_AFTER.match(folded, end) is not None)) or (
         sub_event_type in _MADE_SUBTYPES
         and _may_hold(folded, _MADE_WORDS)
         and _MADE_BEFORE.search(folded, max(0, at - 40), at) is not None) or (
