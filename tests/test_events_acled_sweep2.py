@@ -247,3 +247,37 @@ def test_events_acled_sweep2_a_taking_that_failed_is_no_abduction(text: str,
 )
 def test_events_acled_sweep2_a_taking_beside_a_failure_stays_an_abduction(text: str) -> None:
     assert lead_event(text).sub_event_type == "abduction_forced_disappearance"
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        ("On 26 March 2023, residents caught a suspected robber, beat him and set him on fire "
+         "in Port Harcourt, Rivers. 1 fatality.", "Rioters (Nigeria)"),
+        ("On 4 June 2019, villagers cornered a man, beat him and burned his motorcycle near "
+         "Mbarara, Uganda.", "Rioters (Uganda)"),
+        ("On 11 November 2022, locals chased an alleged thief, lynched him and left his body "
+         "by the road in Kisumu, Kisumu.", "Rioters (Kenya)"),
+    ],
+)
+def test_events_acled_sweep2_a_crowds_second_deed_in_a_list_is_mob_violence(
+        text: str, rioters: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("mob_violence", rioters)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the crowd word is the report's source, not the doers
+        "On 26 March 2023, residents told police that gunmen beat a trader in Kitale, "
+        "Trans Nzoia.",
+        # a crowd word inside a description of armed men
+        "On 22 November 2019, two gunmen dressed in women's clothing attacked a pharmacist in "
+        "Samarra, Salah ad Din.",
+        "On 9 July 2022, youths of the ruling party attacked and injured two opposition party "
+        "members in Gitega, Burundi.",
+    ],
+)
+def test_events_acled_sweep2_no_crowd_did_it_no_mob_violence(text: str) -> None:
+    assert lead_event(text).event_type != "riots"

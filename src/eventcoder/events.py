@@ -6003,8 +6003,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             and not _civilians_struck(text, roles.actor1, trigger)):
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
     elif (roles.actor1 is not None and roles.actor2 is None
-          and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
-        # "two people were killed when a grenade was thrown": the victims, not the authors.
+          and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES
+          and not (_civilians_struck(text, roles.actor1, trigger) and trigger is not None
+                   and _COLLECTIVE.search(text, roles.actor1.start, trigger.end + 1))):
+        # "two people were killed when a grenade was thrown": the victims, not the authors
+        # (but "residents caught a man and beat him": the residents did it).
         roles.actor2 = roles.actor1
         roles.actor1 = None
     elif (roles.actor1 is not None and not roles.assoc1 and not agents
@@ -9969,7 +9972,9 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?(?:clashed|"
+    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
+    # "residents caught a suspected robber, beat him": a deed told second in a list
+    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
     r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
