@@ -281,3 +281,36 @@ def test_events_acled_sweep2_a_crowds_second_deed_in_a_list_is_mob_violence(
 )
 def test_events_acled_sweep2_no_crowd_did_it_no_mob_violence(text: str) -> None:
     assert lead_event(text).event_type != "riots"
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        ("On 15 February 2022, supporters of two rival student wings clashed with sticks and "
+         "stones in Sylhet, Sylhet, injuring 20 people. Fatalities unknown.",
+         "Rioters (Bangladesh)"),
+        ("On 2 August 2019, two families fought with clubs over a plot of land near Sohag, "
+         "Sohag, leaving one dead.", "Rioters (Egypt)"),
+        ("On 30 December 2023, rival groups of youths from two villages clashed with machetes "
+         "near Kananga, Kasai-Central, injuring 6.", "Rioters (Democratic Republic of Congo)"),
+    ],
+)
+def test_events_acled_sweep2_rival_crowds_are_rioters_on_both_sides(text: str,
+                                                                   rioters: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "mob_violence", rioters, rioters)
+
+
+@pytest.mark.parametrize(
+    ("text", "struck"),
+    [
+        ("On 15 February 2022, a mob lynched a suspected thief in Sylhet, Sylhet.",
+         "Civilians (Bangladesh)"),
+        ("On 15 February 2022, villagers of two communities clashed with police in Sylhet, "
+         "Sylhet.", "Police Forces of Bangladesh"),
+    ],
+)
+def test_events_acled_sweep2_a_crowd_against_another_side_keeps_it(text: str,
+                                                                   struck: str) -> None:
+    assert lead_event(text).actor2 == struck

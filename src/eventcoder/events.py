@@ -7915,6 +7915,30 @@ def _communal_sides(event: Event, lowered: str, seg: Segment, country: str | Non
             side.append(group)
 
 
+#: Two sides of a crowd told as fighting each other: "supporters of two rival parties
+#: clashed", "rival groups of youths fought", "two families clashed".
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:two\s+(?:rival\s+)?|rival\s+)(?:[\w-]+\s+){0,2}?(?:groups|mobs|factions|families|"
+    r"sides|clans|parties|wings|camps|supporters|communities|villages|neighbou?rhoods|gangs)\b")
+_EACH_OTHER_VERB = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)")
+
+
+def _rioters_each_other(event: Event, lowered: str, seg: Segment) -> None:
+    """Two sides of a crowd that fought each other ("supporters of two rival parties clashed
+    with sticks, injuring 20 people") are rioters on both sides, as ACLED codes a brawl:
+    those hurt are of the two sides, no civilians struck by them. A force or a named side
+    told as the other side keeps its place."""
+    first = event.actor1
+    if event.sub_event_type != "mob_violence" or first is None or \
+            event.actor_kinds.get(first) != "rioters":
+        return
+    if event.actor2 is not None and event.actor_kinds.get(event.actor2) != "civilians":
+        return
+    rivals = _RIVAL_CROWDS.search(lowered, seg.start, seg.end)
+    if rivals is not None and _EACH_OTHER_VERB.search(lowered, rivals.end(), seg.end):
+        event.actor2 = first
+
+
 # "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
 # between communal militias": unnamed militias of one kind told as fighting each other
 _MILITIAS_EACH_OTHER = re.compile(
@@ -9910,6 +9934,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
         _communal_sides(event, lowered, seg, country)
+        _rioters_each_other(event, lowered, seg)
         _riot_in_a_prison(event, lowered, seg, country)
     _militias_each_other(event, lowered, seg)
     # a side is never its own associate ("a mob ... the mob")
