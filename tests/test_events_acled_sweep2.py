@@ -314,3 +314,41 @@ def test_events_acled_sweep2_rival_crowds_are_rioters_on_both_sides(text: str,
 def test_events_acled_sweep2_a_crowd_against_another_side_keeps_it(text: str,
                                                                    struck: str) -> None:
     assert lead_event(text).actor2 == struck
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("On 24 May 2018, Ambazonian separatists cut off the fingers of a teacher in Kumba, "
+         "South-West, for defying a school boycott.",
+         ("Ambazonian separatists", "Civilians (Cameroon)")),
+        ("On 7 September 2016, Al Shabaab militants chopped off the right hand of a man "
+         "accused of theft in Buale, Middle Juba.", ("Al Shabaab", "Civilians (Somalia)")),
+        ("On 12 March 2019, separatist fighters shot a trader in Buea, South-West, for "
+         "breaking the lockdown strike.", None),
+    ],
+)
+def test_events_acled_sweep2_a_mutilation_or_a_call_defied_is_an_attack(
+        text: str, sides: tuple[str, str] | None) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "attack"
+    if sides is not None:
+        assert (event.actor1, event.actor2) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 12 March 2019, teachers observed a school boycott in Buea, South-West. (Size=no "
+        "report)",
+        "On 12 March 2019, traders defied a ban and protested against new taxes in Bamenda, "
+        "North-West. (Size=around 100)",
+    ],
+)
+def test_events_acled_sweep2_a_boycott_held_stays_a_protest(text: str) -> None:
+    assert lead_event(text).event_type == "protests"
+
+
+def test_events_acled_sweep2_power_cut_off_is_no_attack() -> None:
+    found = extract("On 24 May 2018, power was cut off in Kumba, South-West, for two days.")
+    assert not [r for r in found if isinstance(r, Event)]

@@ -1495,6 +1495,13 @@ class TypeChoice:
         self.score = score
 
 
+#: A call a victim is told to have defied or broken: "for defying a school boycott",
+#: "accused of breaking the strike".
+_DEFIED_BEFORE = re.compile(
+    r"(?i:\b(?:defy|defying|defied|defiance\s+of|violat(?:e|ing|ed)|break(?:ing)?|broke|"
+    r"ignor(?:e|ing|ed)|flout(?:ing|ed)?)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}$)")
+
+
 def choose_type(
     triggers: Sequence[Trigger],
     text: str,
@@ -1541,6 +1548,11 @@ def choose_type(
         elif trig.event_type == "protests" and trig.text[:4].lower() in {"cond", "deno"} \
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
+            vote *= 0.2
+        elif trig.event_type == "protests" and _DEFIED_BEFORE.search(
+                text, max(start, trig.start - 40), trig.start):
+            # "cut off the fingers of a teacher for defying a school boycott": the call its
+            # victim defied, no gathering
             vote *= 0.2
         elif trig.start > arrested_at and (_DEED_OF_THE_TAKEN.search(
                 text, max(start, trig.start - 50), trig.start) or _PAST_DEED_BEFORE.search(
