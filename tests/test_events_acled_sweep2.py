@@ -211,6 +211,9 @@ def test_events_acled_sweep2_a_march_told_by_its_people_is_a_protest(text: str) 
     [
         "On 3 May 2021, the march of time was the theme of a lecture in Lima, Lima.",
         "On 3 May 2021, the march of progress continues in Lima, Lima, officials said.",
+        # a march banned or called off was never held
+        "On 3 May 2021, the governor banned a march of teachers in Cusco, Cusco.",
+        "On 3 May 2021, organisers called off a march by nurses in Accra, Greater Accra.",
     ],
 )
 def test_events_acled_sweep2_a_march_of_no_people_is_no_protest(text: str) -> None:
