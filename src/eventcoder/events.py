@@ -772,9 +772,20 @@ _UNREALISED = re.compile(
 )
 
 
+#: A taking that took no one: "during a failed kidnapping attempt", "foiled an abduction
+#: bid", "tried to kidnap a trader": the violence done in it is the event, no abduction.
+_FAILED_TAKING_BEFORE = re.compile(
+    r"\b(?:failed|foiled|thwarted|botched|unsuccessful|attempted|(?:tried|trying|attempt(?:ed|"
+    r"ing)?)\s+to)\s+(?:[a-z-]+\s+)?$")
+_FAILED_TAKING_AFTER = re.compile(r"\s+(?:attempts?|bids?|try)\b")
+_FAILED_TAKING_WORDS = ("fail", "foil", "thwart", "botch", "unsuccessful", "attempt", "tried",
+                        "trying", "bid", "try")
+
+
 def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
     """Whether the trigger at ``folded[at:end]`` tells of a plan, of a taking whose people
-    were set free ("rescued 11 kidnapped hostages"), or of guns someone bore ("the
+    were set free ("rescued 11 kidnapped hostages") or that failed ("a failed kidnapping
+    attempt"), or of guns someone bore ("the
     attackers, armed with heavy weapons, opened fire"): a kit, not an act of shelling. (A
     weapon that names its projectile, "armed with rockets", may well have been fired.)"""
     return bool(_may_hold(folded, _UNREALISED_WORDS)
@@ -782,6 +793,10 @@ def _unrealised(sub_event_type: str, folded: str, at: int, end: int) -> bool:
         sub_event_type == "abduction_forced_disappearance"
         and _may_hold(folded, _FREED_WORDS)
         and FREED_BEFORE.search(folded, max(0, at - 60), at) is not None) or (
+        sub_event_type == "abduction_forced_disappearance"
+        and _may_hold(folded, _FAILED_TAKING_WORDS)
+        and (_FAILED_TAKING_BEFORE.search(folded, max(0, at - 40), at) is not None
+             or _FAILED_TAKING_AFTER.match(folded, end) is not None)) or (
         sub_event_type in _MADE_SUBTYPES
         and _may_hold(folded, _MADE_WORDS)
         and _MADE_BEFORE.search(folded, max(0, at - 40), at) is not None) or (
@@ -962,10 +977,12 @@ _INTERVENTION = re.compile(
     r"(?:on|at|into) (?:the |a )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"opened fire on (?:the )?(?:protesters|protestors|demonstrators|marchers|crowds?)|"
     r"beat (?:the )?protesters|prevented|"
-    r"stopped|blocked the (?:protesters|demonstrators|march)|clashed with|arrests|"
+    r"stopped|blocked (?:the |a |their )?(?:[\w-]+ )?(?:protesters|demonstrators|"
+    r"march(?:ers|es)?)|clashed with|arrests|"
     r"used force|beaten(?: up)?|broken up|controlled the situation|pushed back|"
     r"lathi-?charg\w*|forcibly \w+|stun grenades?|tear-gassed|evicted|(?:was|were) removed|"
     r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
+    r"beat (?:up )?(?:[\w-]+ ){1,3}?(?:protesting|demonstrating|marching|rallying|striking)|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
@@ -977,7 +994,7 @@ _DIRECT_FIRE = re.compile(
     r"\b(?:small arms|light weapons|gunfire|exchang\w+ (?:of )?(?:\w+ )?"
     r"(?:fire|artillery|shells|shelling|mortars?|rockets?)|(?:shelling|artillery|fire) "
     r"exchanges?|traded (?:fire|artillery|shells)|in both directions|clash\w*|fighting|sniper|"
-    r"responded)\b")
+    r"responded|fought)\b")
 
 
 def _intervened(text: str, sentences: Sequence[tuple[int, int]]) -> bool:
@@ -1422,19 +1439,30 @@ _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
 _THEN_BETWEEN = re.compile(
     r"(?i:\b(?:then|after which|afterwards|subsequently|followed by|before)\b)")
+#: A device told as what opened a fight named before it: "exchanged fire with assailants who
+#: had detonated an IED", "a gun battle broke out after a landmine struck the convoy".
+_OPENED_BEFORE_BETWEEN = re.compile(
+    r"(?i:\b(?:(?:who|which|that) had|after|following)\b)")
 _DEVICES = (("explosions_remote_violence", "remote_explosive_landmine_ied"),
             ("explosions_remote_violence", "grenade"))
 
 
 def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: str,
                            actors: Sequence[ActorMention]) -> bool:
-    """Whether a device's blast opened a fight with a state's forces told after it in its
-    sentence ("hurled a grenade at a bunker ..., triggering a gunfight", "an IED struck a
-    patrol, after which the attackers opened fire on the soldiers"): ACLED codes the fight,
-    the blast its start. Shots fired at a house or a crowd after a blast open none."""
+    """Whether a device's blast opened a fight with a state's forces told in its sentence,
+    after it, or before it as what had opened it ("hurled a grenade at a bunker ...,
+    triggering a gunfight", "an IED struck a patrol, after which the attackers opened fire
+    on the soldiers", "exchanged fire with assailants who had detonated an IED"): ACLED
+    codes the fight, the blast its start. Shots fired at a house or a crowd after a blast
+    open none."""
     if not any(a.kind in _STATE_KINDS for a in actors):
         return False
     for t in triggers:
+        if t.end <= device.start and ". " not in text[t.end:device.start] and \
+                t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start) and \
+                _OPENED_BEFORE_BETWEEN.search(text, t.end, device.start):
+            # the fight told first, the blast after it as what had opened it
+            return True
         if t.start < device.end or ". " in text[device.end:t.start]:
             continue
         if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
@@ -1466,6 +1494,13 @@ class TypeChoice:
         self.sub_event_type = sub_event_type
         self.trigger = trigger
         self.score = score
+
+
+#: A call a victim is told to have defied or broken: "for defying a school boycott",
+#: "accused of breaking the strike".
+_DEFIED_BEFORE = re.compile(
+    r"(?i:\b(?:defy|defying|defied|defiance\s+of|violat(?:e|ing|ed)|break(?:ing)?|broke|"
+    r"ignor(?:e|ing|ed)|flout(?:ing|ed)?)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}$)")
 
 
 def choose_type(
@@ -1514,6 +1549,11 @@ def choose_type(
         elif trig.event_type == "protests" and trig.text[:4].lower() in {"cond", "deno"} \
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
+            vote *= 0.2
+        elif trig.event_type == "protests" and _DEFIED_BEFORE.search(
+                text, max(start, trig.start - 40), trig.start):
+            # "cut off the fingers of a teacher for defying a school boycott": the call its
+            # victim defied, no gathering
             vote *= 0.2
         elif trig.start > arrested_at and (_DEED_OF_THE_TAKEN.search(
                 text, max(start, trig.start - 50), trig.start) or _PAST_DEED_BEFORE.search(
@@ -5981,8 +6021,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
             and not _civilians_struck(text, roles.actor1, trigger)):
         roles.actor1, roles.actor2 = roles.actor2, roles.actor1
     elif (roles.actor1 is not None and roles.actor2 is None
-          and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES):
-        # "two people were killed when a grenade was thrown": the victims, not the authors.
+          and roles.actor1.kind in _CIVILIAN_KINDS and event_type in _VIOLENT_TYPES
+          and not (_civilians_struck(text, roles.actor1, trigger) and trigger is not None
+                   and _COLLECTIVE.search(text, roles.actor1.start, trigger.end + 1))):
+        # "two people were killed when a grenade was thrown": the victims, not the authors
+        # (but "residents caught a man and beat him": the residents did it).
         roles.actor2 = roles.actor1
         roles.actor1 = None
     elif (roles.actor1 is not None and not roles.assoc1 and not agents
@@ -7586,6 +7629,29 @@ _UNDER_THE_SIDES_FIRE = re.compile(
     r"shelling|bombardment)\b")
 
 
+#: Armed groups outside the state: ground they take is overtaken, however it is told.
+_INSURGENT_KINDS = frozenset({"rebel_group", "unidentified_armed_group", "identity_militia"})
+_REGAINED = ("battles", "government_regains_territory")
+
+
+def _territory_by_who_took_it(choice: TypeChoice, roles: Roles) -> None:
+    """Who took the ground decides ACLED's sub-type, not the verb: a town "recaptured" or
+    "retaken" by Al Shabaab from the army is a non-state actor's takeover, and a stronghold
+    of a militia the army "took control of" is territory the government regained. Ground
+    one state's forces take from another's, and takings by militias that may fight beside
+    a government, keep the verb's reading."""
+    key = (choice.event_type, choice.sub_event_type)
+    taker, loser = roles.actor1, roles.actor2
+    if taker is None or key not in {_TAKING, _REGAINED}:
+        return
+    if key == _REGAINED and taker.kind in _INSURGENT_KINDS and (
+            loser is None or loser.kind in _STATE_KINDS):
+        choice.sub_event_type = _TAKING[1]
+    elif key == _TAKING and taker.kind in _STATE_KINDS and loser is not None and \
+            loser.kind in _INSURGENT_KINDS | {"political_militia"}:
+        choice.sub_event_type = _REGAINED[1]
+
+
 def _side_whose_fire_came(text: str, roles: Roles, seg: Segment) -> None:
     """"Army positions near X came under Russian fire": the side the fire came from, told
     by its adjective, made the attack, where the report names no one else who did."""
@@ -7872,6 +7938,30 @@ def _communal_sides(event: Event, lowered: str, seg: Segment, country: str | Non
     for side in (event.assoc_actor_1, event.assoc_actor_2):
         if group not in side:
             side.append(group)
+
+
+#: Two sides of a crowd told as fighting each other: "supporters of two rival parties
+#: clashed", "rival groups of youths fought", "two families clashed".
+_RIVAL_CROWDS = re.compile(
+    r"\b(?:two\s+(?:rival\s+)?|rival\s+)(?:[\w-]+\s+){0,2}?(?:groups|mobs|factions|families|"
+    r"sides|clans|parties|wings|camps|supporters|communities|villages|neighbou?rhoods|gangs)\b")
+_EACH_OTHER_VERB = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|scuffl\w*)")
+
+
+def _rioters_each_other(event: Event, lowered: str, seg: Segment) -> None:
+    """Two sides of a crowd that fought each other ("supporters of two rival parties clashed
+    with sticks, injuring 20 people") are rioters on both sides, as ACLED codes a brawl:
+    those hurt are of the two sides, no civilians struck by them. A force or a named side
+    told as the other side keeps its place."""
+    first = event.actor1
+    if event.sub_event_type != "mob_violence" or first is None or \
+            event.actor_kinds.get(first) != "rioters":
+        return
+    if event.actor2 is not None and event.actor_kinds.get(event.actor2) != "civilians":
+        return
+    rivals = _RIVAL_CROWDS.search(lowered, seg.start, seg.end)
+    if rivals is not None and _EACH_OTHER_VERB.search(lowered, rivals.end(), seg.end):
+        event.actor2 = first
 
 
 # "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
@@ -9553,6 +9643,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if choice.event_type in {"battles", "explosions_remote_violence"}:
         _side_whose_fire_came(text, roles, seg)
     refine_type(choice, roles, casualties, lowered[seg.start:seg.end])
+    _territory_by_who_took_it(choice, roles)
     if choice.event_type == "violence_against_civilians" and roles.actor2 is not None \
             and roles.actor2.kind in _STATE_KINDS and roles.actor2.kind != "external_force" \
             and _told_off_duty(lowered[seg.start:seg.end]) and (
@@ -9878,6 +9969,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     if event.event_type == "riots":
         _vigilantes(event, lowered, seg, country)
         _communal_sides(event, lowered, seg, country)
+        _rioters_each_other(event, lowered, seg)
         _riot_in_a_prison(event, lowered, seg, country)
     _militias_each_other(event, lowered, seg)
     # a side is never its own associate ("a mob ... the mob")
@@ -9940,7 +10032,9 @@ _COLLECTIVE = re.compile(
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?(?:clashed|"
+    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
+    # "residents caught a suspected robber, beat him": a deed told second in a list
+    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
     r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
