@@ -273,11 +273,18 @@ class StoryReadings:
         self.gold: dict[str, Any] = json.loads(
             (folder / "expected.json").read_text(encoding="utf-8"))["articles"]
         self.names = sorted(self.gold)
+        self._extracted: dict[str, list[Record]] | None = None
 
     def extract_all(self) -> dict[str, list[Record]]:
         return {name: extract((self.folder / f"{name}.txt").read_text(encoding="utf-8"),
                               published=self.gold[name]["published"], doc_id=name)
                 for name in self.names}
+
+    def extracted(self) -> dict[str, list[Record]]:
+        """Each story's records, extracted once however many tests ask for them."""
+        if self._extracted is None:
+            self._extracted = self.extract_all()
+        return self._extracted
 
     def gold_events(self) -> list[tuple[str, int, dict[str, Any]]]:
         return [(name, k, event) for name in self.names
@@ -525,9 +532,11 @@ class StorySweepTests:
             names, values = params[metafunc.function.__name__]
             metafunc.parametrize(names, values)
 
-    @pytest.fixture(scope="class")
+    @pytest.fixture
     def records(self) -> dict[str, list[Record]]:
-        return self.readings.extract_all()
+        # (a function-scoped fixture over the folder's one extraction: a class-scoped one
+        # beside parameters given by ``pytest_generate_tests`` breaks pytest's teardown)
+        return self.readings.extracted()
 
     def test_stories_are_of_the_length_of_news_copy(self) -> None:
         assert self.readings.lengths_outside(250, 700) == []
