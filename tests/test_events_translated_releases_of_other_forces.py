@@ -71,6 +71,18 @@ def test_tolls_told_over_years_in_other_wordings(text: str) -> None:
     assert find_casualty_mentions(text) == []
 
 
+@pytest.mark.parametrize("before", [0, 1, 6, 40])
+def test_only_the_sentence_told_over_years_loses_its_toll(before: int) -> None:
+    # the sentence of each count is found among many (by bisection): a count before, in
+    # and after the sentence of the war's years, with other sentences ahead of them all
+    filler = "Residents said the road to the market was reopened. " * before
+    found = find_casualty_mentions(
+        filler + "Gunmen killed 4 farmers near the river on Monday. Over its 20-year war "
+        "against the state, the group was blamed for the deaths of 900 soldiers. Police "
+        "said 2 guards were wounded on Tuesday.")
+    assert [(m.kind, m.count) for m in found] == [("killed", 4), ("wounded", 2)]
+
+
 def test_toll_of_this_week_beside_a_long_war_is_kept() -> None:
     [mention] = find_casualty_mentions(
         "The decade-long conflict flared again on Monday when gunmen killed 12 villagers.")

@@ -50,3 +50,19 @@ def test_events_place_is_the_division_of_the_unknown_place(
 )
 def test_events_unknown_place_leaves_other_readings(text: str, name: str) -> None:
     assert _event(text).location.name == name
+
+
+def test_each_event_of_a_long_report_finds_its_unknown_place_in_one_reading() -> None:
+    from eventcoder.events import _unknown_place_ends
+
+    text = ("On Friday, in an unknown location in Kunar province, Afghanistan, militants "
+            "attacked a convoy, which caused long delays on the road to Kabul.\n\n"
+            "On Saturday, in an unspecified village of Nangarhar province, a roadside bomb "
+            "killed two soldiers, and the wounded were taken to Kabul.\n\n"
+            "On Sunday, in an undisclosed area of Kandahar province, gunmen shot dead a "
+            "police officer; his body was taken to Herat.")
+    _unknown_place_ends.cache_clear()
+    events = [r for r in extract(text, doc_id="report") if isinstance(r, Event)]
+    assert sorted(e.location.admin1 for e in events) == ["Kandahar", "Kunar", "Nangarhar"]
+    # (the phrases are found once per text, not searched for again by each event)
+    assert _unknown_place_ends.cache_info().misses == 1

@@ -4554,14 +4554,21 @@ _UNKNOWN_PLACE_IN = re.compile(
     r"(?:the[ \t]+)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _unknown_place_ends(text: str) -> tuple[int, ...]:
+    """Where each "in an unknown location in" of a text ends: read once per text, not once
+    per event (a long report's events each searched the whole of it)."""
+    return tuple(m.end() for m in _UNKNOWN_PLACE_IN.finditer(text))
+
+
 def _in_the_unknown_places_division(usable: list[PlaceMention],
                                     text: str) -> list[PlaceMention]:
     """Less the places outside the division a report writes its event's place is somewhere
     in ("in an unspecified city of Ma'rib province, Yemen, tribesmen fired at pylons, which
     caused power cuts in Sanaa"): a town of another division told after it is where the
     effects were felt or the victims taken, not a nearer place of the event."""
-    for m in _UNKNOWN_PLACE_IN.finditer(text):
-        division = next((p for p in usable if p.start == m.end() and p.place is not None
+    for end in _unknown_place_ends(text):
+        division = next((p for p in usable if p.start == end and p.place is not None
                          and p.place.feature in ("admin1", "admin2")), None)
         if division is None or division.place is None:
             continue

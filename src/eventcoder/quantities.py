@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib.resources import files
@@ -4889,10 +4889,16 @@ def _told_over_years(text: str, spans: Sequence[tuple[int, int]], m: CasualtyMen
     """A toll its sentence tells over a stretch of years ("In its more than 35-year terror
     campaign, the group has been responsible for the deaths of more than 40,000 people"):
     a record of decades, no incident of the report."""
-    for lo, hi in spans:
-        if lo <= m.start < hi:
-            return _OVER_YEARS.search(text, lo, hi) is not None
+    # (the sentence found by bisection: a pass over all of a long report's sentences for
+    # each of its counts grew with the square of its length)
+    k = bisect_right(spans, m.start, key=_span_start) - 1
+    if k >= 0 and spans[k][0] <= m.start < spans[k][1]:
+        return _OVER_YEARS.search(text, spans[k][0], spans[k][1]) is not None
     return False
+
+
+def _span_start(span: tuple[int, int]) -> int:
+    return span[0]
 
 
 # "The number of civilians killed or wounded rose by 47 percent": a measure, not a toll
