@@ -116,6 +116,45 @@ class AnalystReadings:
         return [what for what, right, _ in self.checks(name, found) if not right]
 
 
+class NoteSweepTests:
+    """The tests of a folder of invented one-paragraph notes (``readings``, set by a subclass
+    named ``Test...``): each note's fields as the analyst records them, the pending ones
+    still read otherwise, and one event and no tally read of each note."""
+
+    readings: AnalystReadings
+    _extracted: dict[str, list[Record]] | None = None
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        """Each per-note test runs once for every note of the folder."""
+        if "name" in metafunc.fixturenames:
+            metafunc.parametrize("name", self.readings.names)
+
+    @pytest.fixture
+    def records(self) -> dict[str, list[Record]]:
+        # (the folder is extracted once for the class; a function-scoped fixture, since a
+        # class-scoped one beside parameters from ``pytest_generate_tests`` breaks teardown)
+        cls = type(self)
+        if cls._extracted is None:
+            cls._extracted = self.readings.all_extracted()
+        return cls._extracted
+
+    def test_fields_an_analyst_records(self, records: dict[str, list[Record]],
+                                       name: str) -> None:
+        wrong = self.readings.wrong(name, records[name])
+        assert not wrong, wrong
+
+    def test_pending_fields_still_fail(self, records: dict[str, list[Record]],
+                                       name: str) -> None:
+        come_right = self.readings.come_right(name, records[name])
+        assert not come_right, come_right
+
+    def test_one_note_one_event_no_tally(self, records: dict[str, list[Record]],
+                                         name: str) -> None:
+        found = records[name]
+        assert len([r for r in found if isinstance(r, Event) and not r.background]) <= 1
+        assert not [r for r in found if isinstance(r, Tally)]
+
+
 def _match(golds: list[dict[str, Any]], k: int, events: list[Event]) -> Event | None:
     """The event of the same day and country as gold event ``k``; of several of one day,
     the one of its place, else the one in its turn that no other's place names."""

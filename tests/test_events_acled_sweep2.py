@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from eventcoder import extract
-from eventcoder.records import Event, Record, Tally
-from tests.analyst_readings import AnalystReadings
+from eventcoder.records import Event
+from tests.analyst_readings import AnalystReadings, NoteSweepTests
 from tests.conftest import lead_event
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "acled_sweep2")
@@ -36,31 +36,8 @@ _SIDES_OF_A_LINE = {
 }
 
 
-@pytest.fixture(scope="module")
-def records() -> dict[str, list[Record]]:
-    return {name: READINGS.extracted(name) for name in READINGS.names}
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_events_acled_sweep2_fields_an_analyst_records(records: dict[str, list[Record]],
-                                                       name: str) -> None:
-    wrong = READINGS.wrong(name, records[name])
-    assert not wrong, wrong
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_events_acled_sweep2_pending_fields_still_fail(records: dict[str, list[Record]],
-                                                       name: str) -> None:
-    come_right = READINGS.come_right(name, records[name])
-    assert not come_right, come_right
-
-
-@pytest.mark.parametrize("name", READINGS.names)
-def test_events_acled_sweep2_one_note_one_event_no_tally(records: dict[str, list[Record]],
-                                                         name: str) -> None:
-    found = records[name]
-    assert len([r for r in found if isinstance(r, Event) and not r.background]) <= 1
-    assert not [r for r in found if isinstance(r, Tally)]
+class TestAcledSweep2(NoteSweepTests):
+    readings = READINGS
 
 
 def test_events_acled_sweep2_both_sides_of_every_line() -> None:
