@@ -3813,6 +3813,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans.append(span)
         prepared.append(cands)
     backed: Counter[str] | None = None
+    from_abroad: Counter[str] | None = None
     striking: bool | None = None
     peoples = gazetteer.two_word_peoples()
     demonyms = gazetteer.demonyms
@@ -3832,8 +3833,9 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
             if count > 0:
                 # "two Chinese engineers", "Ethiopian migrants": people from abroad, named
                 # by their country because it is not the one they are in
-                struck_by[iso] += min(count, len(re.findall(
-                    rf"\b{word}{_FROM_ABROAD_AFTER}", text)))
+                if from_abroad is None:
+                    from_abroad = Counter(_FROM_ABROAD.findall(text))
+                struck_by[iso] += min(count, from_abroad[word])
             if count > 0:
                 named[iso] += count
                 if _written_before_place_noun(text, word):
@@ -6263,9 +6265,10 @@ _FORCE_AFTER = re.compile(r"[ \t]+" + _FORCE_WORDS)
 
 # People a note names by their country because they are away from it: "two Chinese
 # engineers", "a Turkish truck driver", "Ethiopian migrants", "three Pakistani nationals".
-_FROM_ABROAD_AFTER = (
-    r"[ \t]+(?:nationals?|migrants?|refugees?|asylum[ \t]+seekers?|expatriates?|engineers?|"
-    r"contractors?|tourists?|pilgrims?|truck[ \t]+drivers?|lorry[ \t]+drivers?)\b")
+_FROM_ABROAD = re.compile(
+    r"\b([A-Z][a-z]{2,})[ \t]+(?:nationals?|migrants?|refugees?|asylum[ \t]+seekers?|"
+    r"expatriates?|engineers?|contractors?|tourists?|pilgrims?|truck[ \t]+drivers?|"
+    r"lorry[ \t]+drivers?)\b")
 
 
 def _less_striking_forces(named: Counter[str], struck_by: Counter[str]) -> Counter[str] | None:
