@@ -88,7 +88,9 @@ def test_two_villages_of_one_name_in_a_district_are_told_apart_by_their_point(
         longitude=longitude, admin1="Soccsksargen", admin2="Cotabato")) == third
 
 
-def test_a_village_of_a_register_with_no_third_division_carries_none() -> None:
+def test_a_village_of_the_name_in_another_district_carries_none() -> None:
+    # the register holds Arakan in Cotabato only: a place of the name in another district
+    # is not that village
     assert register_third_division(Place(
-        name="Arakan", country="UA", feature="populated_place", latitude=7.353,
-        longitude=125.177, admin1="Kyiv", admin2="Cotabato")) is None
+        name="Arakan", country="PH", feature="populated_place", latitude=7.353,
+        longitude=125.177, admin1="Davao Region", admin2="Davao del Sur")) is None
