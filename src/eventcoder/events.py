@@ -8682,7 +8682,8 @@ def _force_of_the_post_struck(text: str, lowered: str, seg: Segment,
     if m is None:
         return None
     group = "force" if m.group("force") else "forces"
-    force = _resolve_party(m.group(group), country)
+    # ("a military base": the army's, "military" alone naming no force)
+    force = _resolve_party("army" if m.group(group) == "military" else m.group(group), country)
     # its evidence is the word of the post's force, not the span the look-up was made with
     return None if force is None else replace(force, start=m.start(group), end=m.end(group),
                                               text=text[m.start(group):m.end(group)])
