@@ -8404,8 +8404,18 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "BENI, DR Congo, Nov 18 (Reuters) - ...": the day the story was filed
     if _RELEASE_AFTER.match(text, mention.end) is not None:
         return True  # "a correction to its April 4 release": the day the release was issued
+    if _TOLL_TOLD_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+        return True  # "confirmed the toll on Wednesday": the day the toll was told
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
+
+
+#: A toll told on a day: "confirmed the toll on Wednesday", "gave the death toll as nine
+#: late Tuesday" (the day the figure was told, no deed's).
+_TOLL_TOLD_ON = re.compile(
+    r"\b(?:confirm(?:ed|s)|gave|put|revised|updated)\s+the\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|figure|number\s+of\s+(?:the\s+)?dead)\s+(?:(?:at|as)\s+[\w-]+\s+)?"
+    r"(?:(?:on|late|early|by)\s+)?$", re.IGNORECASE)
 
 
 # A wire story's dateline: a town opening a line (in capitals, or in a translated release
