@@ -8406,10 +8406,18 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "a correction to its April 4 release": the day the release was issued
     if _TOLL_TOLD_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
         return True  # "confirmed the toll on Wednesday": the day the toll was told
+    if _COURTS_DEED_AFTER.match(text, mention.end) is not None:
+        return True  # "A court on Thursday sentenced two men ...": the day of a ruling
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
 
 
+#: A court's ruling right after its day: "a court on Thursday sentenced two men for
+#: helping the militants who attacked a bus two years ago" (the day of the ruling, no
+#: deed's of the attack it tells).
+_COURTS_DEED_AFTER = re.compile(
+    r",?\s+(?:sentenced|convicted|jailed|acquitted|indicted|found\s+(?:\w+\s+)?guilty|"
+    r"handed\s+down)\b", re.IGNORECASE)
 #: A toll told on a day: "confirmed the toll on Wednesday", "gave the death toll as nine
 #: late Tuesday" (the day the figure was told, no deed's).
 _TOLL_TOLD_ON = re.compile(
