@@ -450,6 +450,27 @@ _OF_A_PERIOD = re.compile(
     r"October|November|December)\b", re.IGNORECASE)
 
 
+#: A conflict's own toll, told in the perfect with no day: "The conflict in the two regions
+#: has killed more than 3,000 people", "the insurgency has so far claimed the lives of" (the
+#: dead of years, no incident's; the verb may be the count's own first word).
+_CONFLICTS_TOLL = re.compile(
+    r"\b(?:conflict|insurgency|war|crisis|rebellion|uprising)\s+(?:(?:in|across|between|over|"
+    r"of)\s+[^.;!?\n]{0,80}?)?(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|"
+    r"claimed\s+(?:the\s+lives\s+of\s+)?|left)\b", re.IGNORECASE)
+
+
+def _conflicts_toll(m: CasualtyMention, text: str) -> bool:
+    """Whether ``m`` is a conflict's toll of years ("The conflict ... has killed more than
+    3,000 people, according to ..."): no count of the incident the report tells. (A vague
+    one, "tens of thousands", is kept: the event it alone makes is set aside whole as a
+    war's toll.)"""
+    if m.count is None:
+        return False
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    told = _CONFLICTS_TOLL.search(text, max(0, lead - 120), m.end)
+    return told is not None and lead - 12 <= told.end() <= m.end
+
+
 def _running_total(m: CasualtyMention, text: str) -> bool:
     """Whether ``m`` is the total of a period an incident is told to bring up ("killed five
     soldiers, bringing to 25 the number of soldiers killed in the region this month"): a
@@ -490,6 +511,8 @@ def combine_casualties(
     for m in sorted(mentions, key=lambda m: (m.start, m.end)):
         if text is not None and text.find("bringing", max(0, m.start - 60), m.end) >= 0 \
                 and _running_total(m, text):
+            continue
+        if text is not None and m.kind == "killed" and _conflicts_toll(m, text):
             continue
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
