@@ -1210,6 +1210,31 @@ _DEED_OF_THE_TAKEN = re.compile(
     # activists who blocked a motorway": the gathering the arrest broke up)
     r"|\bwho\s+had\s+(?:allegedly\s+|reportedly\s+)?$",
     re.IGNORECASE)
+#: A date a "since" clause tells, the start of a stretch running up to the telling: "since
+#: November last year", "since the group ended a ceasefire in November last year".
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:[^,;.!?\n]{0,80}?\s+(?:in|on|at\s+the\s+end\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _opens_the_context(text: str, sentences: Sequence[tuple[int, int]], seg: Segment,
+                       d: DateMention) -> bool:
+    """Whether a date of a sentence after one of the body that tells the segment's event lies
+    in a "since" clause ("Quetta has seen a rise in attacks since the TTP ended a ceasefire in
+    November last year", below an undated blast): the start of the context's stretch, no
+    day of the event."""
+    if not seg.triggers or "since" not in text[max(0, d.start - 90):d.start]:
+        return False
+    start = _sentence_start(sentences, d.start)
+    since = _SINCE_CLAUSE_BEFORE.search(text, max(start, d.start - 90), d.start)
+    if since is None or any(since.start() < other.start < d.start for other in seg.dates):
+        # (not a day told after another date the clause names: "held since late July in a
+        # raid ... on Saturday" is the raid's day)
+        return False
+    # (the event told in a body sentence before it, not only in a headline)
+    body = headline_end(text)
+    return any(body <= t.start < start for t in seg.triggers)
+
+
 # "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
 # before, whose date is not the arrest's
 _THE_TAKEN_HAD = (r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
@@ -9310,7 +9335,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)
         and not _TAKEN_BEFORE_FREED.search(text, _sentence_start(doc.sentences, d.start),
-                                           d.start)]
+                                           d.start)
+        and not _opens_the_context(text, doc.sentences, seg, d)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     act = _reason_only(text, folded or text, seg, casualties)
     reason_of = act
