@@ -8505,15 +8505,24 @@ _NIGHT_OF_A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nigh
                              re.IGNORECASE)
 
 
+#: The longest a month runs: a stretch longer is of months or a year.
+_A_MONTH = timedelta(days=31)
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
     for k, d in enumerate(dates):
         if d.date_start is not None:
-            # "last week ... The raid on March 8": a finer date inside the first refines it.
+            # "last week ... The raid on March 8": a finer date inside the first refines it,
+            # as a month does a year of the same precision ("this year, including an
+            # assault ... in March")
             start = d.date_start
+            span = (d.date_end or start) - start
             finer = [x for x in dates[k + 1:] if x.date_start is not None
-                     and x.time_precision < d.time_precision
+                     and (x.time_precision < d.time_precision
+                          or span > _A_MONTH and (x.date_end or x.date_start) - x.date_start
+                          < _A_MONTH)
                      and start <= x.date_start
                      and (x.date_end or x.date_start) <= (d.date_end or start)]
             if finer:
