@@ -1,5 +1,5 @@
 """The force whose post was struck ("gunmen attacked a police station", "militants attacked
-police stations") is the side struck
+police stations", "attacked a military base": the army's) is the side struck
 where no other is named; its evidence is the word of the force in the report, not the
 opening words of the text."""
 
@@ -17,6 +17,8 @@ from eventcoder.records import Event
         ("Late on Sunday gunmen attacked a police station in Pasto, Narino, Colombia, and "
          "fled before dawn.", "police"),
         ("Yesterday armed men raided an army post near Kidal, Mali, and took fuel.", "army"),
+        ("Gunmen attacked a military checkpoint near Kauran Namoda, Nigeria, on Sunday.",
+         "military"),
     ],
 )
 def test_post_struck_force_evidence_is_its_word(text: str, word: str) -> None:
@@ -35,6 +37,11 @@ def test_post_struck_force_evidence_is_its_word(text: str, word: str) -> None:
          "Mozambique.", "Police Forces of Mozambique"),
         ("Jihadists raided army posts near Menaka, Mali, on Sunday.",
          "Military Forces of Mali"),
+        # "military" alone names no force; the post is the army's
+        ("Gunmen attacked a military checkpoint near Kauran Namoda, Nigeria, on Sunday.",
+         "Military Forces of Nigeria"),
+        ("In 2017 militants stormed a military base in Kunduz province, Afghanistan.",
+         "Military Forces of Afghanistan"),
     ],
 )
 def test_posts_told_in_the_plural_make_their_force_struck(text: str, force: str) -> None:

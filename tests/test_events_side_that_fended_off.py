@@ -76,10 +76,30 @@ _CLAIM = ("Al-Shabaab said in a statement that its fighters had killed 40 soldie
     # no denial: the group's own figure is the only one, and stands
     ("The army did not comment.", 42),
     ("The army denied it.", 42),
+    # the denial of any dead of its side answers the claim as well
+    ("The army denied that any soldier had been killed.", 2),
+    ("The military denies suffering any casualties.", 2),
+    ("It posted photographs of burnt trucks. The army denied any losses.", 2),
+    # a denial of something else leaves the figure standing
+    ("The army denied that it had withdrawn from the base.", 42),
+    ("It posted photographs. Officials said the base was calm. The army denied any losses.",
+     42),
 ])
 def test_a_denied_claim_of_the_dead_is_no_count(answer: str, dead: int) -> None:
     event = _event(_CLAIM + answer + " Residents said two civilians were killed.")
     assert event.fatalities == dead
+
+
+@pytest.mark.parametrize(("text", "dead"), [
+    ("Taliban fighters attacked an army post in Kandahar province on Sunday. The group said "
+     "it killed 12 soldiers; the army denied any losses.", None),
+    ("Taliban fighters attacked an army post in Kandahar province on Sunday. The group said "
+     "it killed 12 soldiers; the army gave no figure.", 12),
+    ("Gunmen attacked a police station in Zamfara State on Sunday. The bandits said they "
+     "had killed six officers, but police denied that any officer was killed.", None),
+])
+def test_a_claim_denied_in_its_own_sentence_is_no_count(text: str, dead: int | None) -> None:
+    assert _event(text).fatalities == dead
 
 
 def test_a_denial_of_a_claim_after_a_reported_toll_keeps_the_toll() -> None:
@@ -91,9 +111,10 @@ def test_a_denial_of_a_claim_after_a_reported_toll_keeps_the_toll() -> None:
 
 @pytest.mark.parametrize("text", [
     "The army denied the claim.", "The ministry dismissed these claims.",
-    "Officials rejected its claims.",
+    "Officials rejected its claims.", "The army denied any losses.",
+    "Police denied that any officer was killed.",
 ])
 def test_claim_denied_pattern_holds_its_gate_word(text: str) -> None:
-    # the pattern is searched only in texts holding "claim"
+    # the pattern is searched only in texts holding "claim" or "denie"
     match = _CLAIM_DENIED.search(text)
-    assert match is not None and "claim" in match.group(0)
+    assert match is not None and ("claim" in match.group(0) or "denie" in match.group(0))

@@ -450,6 +450,27 @@ _OF_A_PERIOD = re.compile(
     r"October|November|December)\b", re.IGNORECASE)
 
 
+#: A conflict's own toll, told in the perfect with no day: "The conflict in the two regions
+#: has killed more than 3,000 people", "the insurgency has so far claimed the lives of" (the
+#: dead of years, no incident's; the verb may be the count's own first word).
+_CONFLICTS_TOLL = re.compile(
+    r"\b(?:conflict|insurgency|war|crisis|rebellion|uprising)\s+(?:(?:in|across|between|over|"
+    r"of)\s+[^.;!?\n]{0,80}?)?(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:killed|"
+    r"claimed\s+(?:the\s+lives\s+of\s+)?|left)\b", re.IGNORECASE)
+
+
+def _conflicts_toll(m: CasualtyMention, text: str) -> bool:
+    """Whether ``m`` is a conflict's toll of years ("The conflict ... has killed more than
+    3,000 people, according to ..."): no count of the incident the report tells. (A vague
+    one, "tens of thousands", is kept: the event it alone makes is set aside whole as a
+    war's toll.)"""
+    if m.count is None:
+        return False
+    lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    told = _CONFLICTS_TOLL.search(text, max(0, lead - 120), m.end)
+    return told is not None and lead - 12 <= told.end() <= m.end
+
+
 def _running_total(m: CasualtyMention, text: str) -> bool:
     """Whether ``m`` is the total of a period an incident is told to bring up ("killed five
     soldiers, bringing to 25 the number of soldiers killed in the region this month"): a
@@ -491,11 +512,13 @@ def combine_casualties(
         if text is not None and text.find("bringing", max(0, m.start - 60), m.end) >= 0 \
                 and _running_total(m, text):
             continue
+        if text is not None and m.kind == "killed" and _conflicts_toll(m, text):
+            continue
         by_kind.setdefault(m.kind, []).append(m)
     out: list[Casualty] = []
     kinds: tuple[CasualtyKind, ...] = ("killed", "wounded", "detained", "abducted")
     headline = headline_end(text) if text is not None else 0
-    if text is not None and sentences and "claim" in text:
+    if text is not None and sentences and ("claim" in text or "denie" in text):
         _drop_denied_claims(by_kind, text, sentences)
     for kind in kinds:
         ms = by_kind.get(kind)
@@ -596,11 +619,18 @@ def _dead_leave_the_wounded(out: list[Casualty], by_kind: dict[str, list[Casualt
 #: fighters had killed", "claimed that they had killed" (the count's words follow).
 _SIDES_OWN_DEED = re.compile(
     r"\b(?:said|says|saying|claimed|claims|claiming)\b[^.!?\n]{0,80}?\b(?:it|they|its\s+\w+|"
-    r"their\s+\w+)\s+(?:had|have|has)\s*[\"\u201c]?$", re.IGNORECASE)
-#: The other side's answer that the claim is untrue: "The army denied the claim".
+    r"their\s+\w+)(?:\s+(?:had|have|has))?\s*[\"\u201c]?$", re.IGNORECASE)
+#: The other side's answer that the claim is untrue: "The army denied the claim", or that
+#: anyone of its side was lost ("denied that any soldier had been killed", "denied any
+#: losses", "denies suffering any casualties").
 _CLAIM_DENIED = re.compile(
     r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+(?:the|this|"
-    r"that|these|those|its|their)\s+(?:\w+\s+)?claims?\b", re.IGNORECASE)
+    r"that|these|those|its|their)\s+(?:\w+\s+)?claims?\b|\bdenie[sd]\s+(?:that\s+)?any\s+"
+    r"(?:of\s+its\s+|of\s+their\s+)?(?:\w+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:been\s+|were\s+|"
+    r"was\s+)?(?:killed|died|lost)\b|\bdenie[sd]\s+(?:suffering\s+|having\s+suffered\s+|"
+    r"taking\s+)?any\s+(?:\w+\s+)?(?:losses|casualties|deaths|fatalities)\b", re.IGNORECASE)
+#: The sentences after a claim in which the other side's denial answers it.
+_DENIAL_REACH = 2
 
 
 def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
@@ -618,9 +648,12 @@ def _drop_denied_claims(by_kind: dict[str, list[CasualtyMention]], text: str,
         for m in ms:
             lead = m.start if m.number_start is None else min(m.start, m.number_start)
             k = sentence_of(m.start, sentences)
-            if 0 <= k < len(sentences) - 1 and m.count is not None \
+            if 0 <= k < len(sentences) and m.count is not None \
                     and _SIDES_OWN_DEED.search(text, max(sentences[k][0], lead - 120), lead) \
-                    and _CLAIM_DENIED.search(text, *sentences[k + 1]):
+                    and _CLAIM_DENIED.search(text, m.end, sentences[
+                        min(k + _DENIAL_REACH, len(sentences) - 1)][1]):
+                # (the denial follows in the same sentence, "; the army denied any
+                # losses", or in one of the two after it)
                 continue
             if m.count and any(z < k for z in none_told) and 0 <= k < len(sentences) \
                     and _CLAIMED_THAT.search(text, sentences[k][0], lead):

@@ -1210,6 +1210,31 @@ _DEED_OF_THE_TAKEN = re.compile(
     # activists who blocked a motorway": the gathering the arrest broke up)
     r"|\bwho\s+had\s+(?:allegedly\s+|reportedly\s+)?$",
     re.IGNORECASE)
+#: A date a "since" clause tells, the start of a stretch running up to the telling: "since
+#: November last year", "since the group ended a ceasefire in November last year".
+_SINCE_CLAUSE_BEFORE = re.compile(
+    r"\bsince\s+(?:[^,;.!?\n]{0,80}?\s+(?:in|on|at\s+the\s+end\s+of)\s+)?$", re.IGNORECASE)
+
+
+def _opens_the_context(text: str, sentences: Sequence[tuple[int, int]], seg: Segment,
+                       d: DateMention) -> bool:
+    """Whether a date of a sentence after one of the body that tells the segment's event lies
+    in a "since" clause ("Quetta has seen a rise in attacks since the TTP ended a ceasefire in
+    November last year", below an undated blast): the start of the context's stretch, no
+    day of the event."""
+    if not seg.triggers or "since" not in text[max(0, d.start - 90):d.start]:
+        return False
+    start = _sentence_start(sentences, d.start)
+    since = _SINCE_CLAUSE_BEFORE.search(text, max(start, d.start - 90), d.start)
+    if since is None or any(since.start() < other.start < d.start for other in seg.dates):
+        # (not a day told after another date the clause names: "held since late July in a
+        # raid ... on Saturday" is the raid's day)
+        return False
+    # (the event told in a body sentence before it, not only in a headline)
+    body = headline_end(text)
+    return any(body <= t.start < start for t in seg.triggers)
+
+
 # "the arrested had worked within the ranks of ISIS ... in 2016": what those taken had done
 # before, whose date is not the arrest's
 _THE_TAKEN_HAD = (r"\b(?:the\s+)?(?:arrested|detained|detainees|captured|suspects|accused)\s+"
@@ -8404,8 +8429,26 @@ def is_reporting_date(text: str, mention: DateMention) -> bool:
         return True  # "BENI, DR Congo, Nov 18 (Reuters) - ...": the day the story was filed
     if _RELEASE_AFTER.match(text, mention.end) is not None:
         return True  # "a correction to its April 4 release": the day the release was issued
+    if _TOLL_TOLD_ON.search(text, max(0, mention.start - 50), mention.start) is not None:
+        return True  # "confirmed the toll on Wednesday": the day the toll was told
+    if _COURTS_DEED_AFTER.match(text, mention.end) is not None:
+        return True  # "A court on Thursday sentenced two men ...": the day of a ruling
     # "The military on Wednesday revised the number of ...": the date of the telling.
     return _REPORTED_AFTER.match(text, mention.end) is not None
+
+
+#: A court's ruling right after its day: "a court on Thursday sentenced two men for
+#: helping the militants who attacked a bus two years ago" (the day of the ruling, no
+#: deed's of the attack it tells).
+_COURTS_DEED_AFTER = re.compile(
+    r",?\s+(?:sentenced|convicted|jailed|acquitted|indicted|found\s+(?:\w+\s+)?guilty|"
+    r"handed\s+down)\b", re.IGNORECASE)
+#: A toll told on a day: "confirmed the toll on Wednesday", "gave the death toll as nine
+#: late Tuesday" (the day the figure was told, no deed's).
+_TOLL_TOLD_ON = re.compile(
+    r"\b(?:confirm(?:ed|s)|gave|put|revised|updated)\s+the\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|figure|number\s+of\s+(?:the\s+)?dead)\s+(?:(?:at|as)\s+[\w-]+\s+)?"
+    r"(?:(?:on|late|early|by)\s+)?$", re.IGNORECASE)
 
 
 # A wire story's dateline: a town opening a line (in capitals, or in a translated release
@@ -8462,15 +8505,24 @@ _NIGHT_OF_A_DAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+nigh
                              re.IGNORECASE)
 
 
+#: The longest a month runs: a stretch longer is of months or a year.
+_A_MONTH = timedelta(days=31)
+
+
 def _date_fields(
     dates: Sequence[DateMention], published: date | None
 ) -> tuple[str | None, str | None, int | None, str, DateMention | None]:
     for k, d in enumerate(dates):
         if d.date_start is not None:
-            # "last week ... The raid on March 8": a finer date inside the first refines it.
+            # "last week ... The raid on March 8": a finer date inside the first refines it,
+            # as a month does a year of the same precision ("this year, including an
+            # assault ... in March")
             start = d.date_start
+            span = (d.date_end or start) - start
             finer = [x for x in dates[k + 1:] if x.date_start is not None
-                     and x.time_precision < d.time_precision
+                     and (x.time_precision < d.time_precision
+                          or span > _A_MONTH and (x.date_end or x.date_start) - x.date_start
+                          < _A_MONTH)
                      and start <= x.date_start
                      and (x.date_end or x.date_start) <= (d.date_end or start)]
             if finer:
@@ -8682,7 +8734,8 @@ def _force_of_the_post_struck(text: str, lowered: str, seg: Segment,
     if m is None:
         return None
     group = "force" if m.group("force") else "forces"
-    force = _resolve_party(m.group(group), country)
+    # ("a military base": the army's, "military" alone naming no force)
+    force = _resolve_party("army" if m.group(group) == "military" else m.group(group), country)
     # its evidence is the word of the post's force, not the span the look-up was made with
     return None if force is None else replace(force, start=m.start(group), end=m.end(group),
                                               text=text[m.start(group):m.end(group)])
@@ -9291,7 +9344,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
     own_dates = [d for d in seg.dates if not _PAST_OF_THE_TAKEN.search(
         text, _sentence_start(doc.sentences, d.start), d.start)
         and not _TAKEN_BEFORE_FREED.search(text, _sentence_start(doc.sentences, d.start),
-                                           d.start)]
+                                           d.start)
+        and not _opens_the_context(text, doc.sentences, seg, d)]
     event_dates = [d for d in own_dates if (d.start, d.end) not in told] or own_dates
     act = _reason_only(text, folded or text, seg, casualties)
     reason_of = act
