@@ -4135,6 +4135,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                          groups=context.group_divisions)
             if misspelt:
                 _outside_misspelt_division(text, mentions, misspelt)
+                # (the names inside a division's name read a letter off, or left
+                # unresolved across it)
+                mentions[:] = [m for m in mentions if not any(
+                    d.start < m.end and m.start < d.end and (
+                        m.place is None or d.start <= m.start and m.end <= d.end)
+                    for d in misspelt)]
                 mentions.extend(misspelt)
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
@@ -4259,7 +4265,7 @@ _MISSPELLING_MIN_LETTERS = 7
 _MISSPELT_TOWN = 100_000
 _MISSPELT_TOWN_AFTER_LOCATIVE = 50_000
 _MISSPELT_TOWN_SMALLEST = min(_MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE)
-_KEY_LETTERS = "abcdfgijklmnprstuvxz"
+_KEY_LETTERS = "abcdfghijklmnprstuvxz"
 
 
 # Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
@@ -4332,7 +4338,14 @@ def _misspelled_names(
     stopwords = load_stopwords()
     for start, end, run in runs:
         last = bisect.bisect_left(starts, end) - 1
-        if last >= 0 and ends[last] > start:
+        # A run that a name left unresolved covers ("Khyber Pakhtnunkhwa", "Nort Kivu"),
+        # or a word of which was read, written with a first-level division's word after it
+        # ("Gaza Stip governorate"), may still be a first-level division's name a letter
+        # off, and nothing else
+        division_only = last >= 0 and ends[last] > start
+        if division_only and not _inside_run(
+                mentions, last, start, end, resolved=" " in run and _division_after(
+                    text, end) in _ADMIN1_WORDS):
             continue
         folded = _long_name(run)
         if folded is None:
@@ -4343,6 +4356,12 @@ def _misspelled_names(
         if noun is None and len(run.split()) > 1 and run.split()[-1].lower() in _ADMIN1_WORDS:
             # "of Galguduu Region": the name with its own word, capitalised
             name, noun = run.rsplit(None, 1)[0], run.split()[-1].lower()
+        # "Daykndi province": a name written with a first-level division's word is read
+        # only as a first-level division a letter off it, not as a town of that spelling
+        # (and one written with a district's or a town's word is none: "X district")
+        if division_only and (noun in _ADMIN2_WORDS or noun in _TOWN_AFTER):
+            continue
+        division_only = division_only or noun in _ADMIN1_WORDS
         holder = mentions[after].place if after < len(mentions) else None
         if holder is not None and _LIST_GAP.match(text, end, mentions[after].start) and not (
                 noun in _ADMIN1_WORDS and holder.feature == "country"):
@@ -4358,12 +4377,25 @@ def _misspelled_names(
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
         english = sum(w.lower() in gazetteer.english_words for w in name.split())
-        if english and (not strong or english == len(name.split())):
+        if english and (not (strong or division_only) or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(name)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if division_only:
+            # (in any country, if in none the text points to: a word of the name may have
+            # been read in another, "Gaza" of "Gaza Stip governorate" as Mozambique's)
+            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
+            if entry is None and countries:
+                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True)
+            if entry is not None:
+                place = gazetteer.place(entry)
+                found.append(PlaceMention(
+                    start=start, end=end, text=run, place=place, geo_precision=3,
+                    modifier=None, score=0.6,
+                    reason=f"spelling variant of the division {place.name}, one letter off"))
             continue
         if english:
             entry = _misspelt_entry(gazetteer, key, countries) if (
@@ -4400,7 +4432,26 @@ def _misspelled_names(
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
+    if len(found) > 1:
+        # "the Pomushi camp in South Ethinopia Regional": nor is a name read a letter off a
+        # town abroad, written in the division
+        _outside_misspelt_division(text, found, found)
     return found
+
+
+def _inside_run(mentions: Sequence[PlaceMention], last: int, start: int, end: int, *,
+                resolved: bool) -> bool:
+    """Whether the mentions that overlap a run from ``start`` to ``end`` (those up to
+    ``last``) are all names left unresolved, as an unknown name of several words is; or,
+    with ``resolved``, all lie inside the run, whatever they were read as."""
+    position = last
+    while position >= 0 and mentions[position].end > start:
+        mention = mentions[position]
+        if not (mention.place is None or resolved and start <= mention.start and (
+                mention.end <= end)):
+            return False
+        position -= 1
+    return True
 
 
 def _misspelt_before_country(text: str, mentions: list[PlaceMention],
@@ -4432,9 +4483,10 @@ def _misspelt_before_country(text: str, mentions: list[PlaceMention],
                    "next to it")
 
 
-# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
+# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y",
+# "X village, Y".
 _BEFORE_DIVISION_GAP = re.compile(
-    r"(?:[ \t]+(?:(?:town|city|village|area|camp)[ \t]+)?in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
+    r"(?:[ \t]+(?:town|city|village|area|camp))?(?:[ \t]+in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
 
 
 def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
@@ -4634,14 +4686,15 @@ _MISSPELT_DIVISION_ANYWHERE = 12
 
 
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
-                    smallest: int = _MISSPELT_TOWN) -> int | None:
+                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
     edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
-    different countries."""
+    different countries. With ``divisions_only``, the one first-level division."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
     for entry, feature, country, population in _one_edit_entries(gazetteer, key):
-        if feature == "populated_place" and population < smallest:
+        if feature == "populated_place" and population < smallest or (
+                divisions_only and feature != "admin1"):
             continue
         if countries:
             if country not in countries and not (
