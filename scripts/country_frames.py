@@ -20,9 +20,11 @@ desert of its country, the forces of the town's country and of its neighbour as 
 sides, residents of a displaced people's camp named after the town, the town in a second
 transliteration (q as k, a final -ah as -a), the town near the border with its neighbour
 (the country of the nearest town abroad), a district seat whose name is a district's
-abroad, and engineers of the next conflict country's people abducted near the town; and
-the main event's country is compared with the town's. Prints the share of wrong and
-missing countries per frame and per country, and the misses.
+abroad, and engineers of the next conflict country's people abducted near the town, the
+town alone with a ransom asked in the country's money or with officials of the word its
+country calls a local division by; and the main event's country is compared with the
+town's. Prints the share of wrong and missing countries per frame and per country, and the
+misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
 ``--misses N``, ``--countries SY,IQ``).
@@ -230,6 +232,16 @@ FRAMES: dict[str, str] = {
     "foreigners_town": (
         "On 15 June 2021, gunmen abducted two {foreign_people} engineers near {town}."
     ),
+    # The town alone with a cue of its country that is no place nor actor: the money a
+    # ransom is asked in, the word its country calls a local division by.
+    "currency_town": (
+        "On 16 June 2021, kidnappers abducted a trader in {town} and demanded a ransom of "
+        "2 million {currency}."
+    ),
+    "division_word_town": (
+        "On 17 June 2021, unidentified gunmen killed two farmers in {town}, {local_word} "
+        "officials said."
+    ),
     # A district's seat named alone, whose name is also a district's abroad.
     "seat_district_abroad": (
         "On 14 June 2021, gunmen attacked the police station in {seat} town."
@@ -251,6 +263,7 @@ NEEDS = {
     "village_in_district": ("admin2",), "town_feature": ("feature",),
     "two_forces": ("neighbour",), "variant_other": ("variant2",), "near_border": ("neighbour",),
     "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
+    "currency_town": ("currency",), "division_word_town": ("local_word",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -562,6 +575,22 @@ def _seat_with_district_abroad(gazetteer: Gazetteer, index: int) -> str | None:
     return None
 
 
+def _country_cue_words() -> dict[tuple[str, str], str]:
+    """A word of each kind of the bundled country cues (a currency, a division word) per
+    country: of those naming it, the one naming fewest countries, first in the list."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    path = DATA_DIR / "country_cues.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind, codes = line.split("\t")[:3]
+        countries = codes.split(",")
+        for country in countries:
+            if (country, kind) not in found or len(countries) < found[country, kind][0]:
+                found[country, kind] = (len(countries), word)
+    return {key: word for key, (_, word) in found.items()}
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -595,6 +624,7 @@ def cases(
     actor_rng = random.Random(seed + 32452843)  # the group named with the town, drawn apart
     adjectives = _adjectives(gazetteer)
     features = _natural_features()
+    cue_words = _country_cue_words()
     all_towns = _towns_arrays(gazetteer) if (
         "two_forces" in frames or "near_border" in frames) else None
     for country in countries:
@@ -637,6 +667,8 @@ def cases(
             fields["neighbour"] = gazetteer.country_name(
                 _neighbour(all_towns, country, latitude, longitude)) if all_towns else None
             fields["seat"] = _seat_with_district_abroad(gazetteer, index)
+            fields["currency"] = cue_words.get((country, "currency"))
+            fields["local_word"] = cue_words.get((country, "division"))
             following = countries[(countries.index(country) + 1) % len(countries)]
             fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(

@@ -69,6 +69,7 @@ from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
 ETHNONYMS_PATH = DATA_DIR / "ethnonyms.txt"
+COUNTRY_CUES_PATH = DATA_DIR / "country_cues.tsv"
 MAX_TOKENS = 6
 
 # A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
@@ -3847,6 +3848,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    cued, cued_several = cued_countries(text)
+    for country in cued:  # "a ransom of 2 million naira": as good as a people's name
+        named[country] += 1
+    if cued_several:  # "tehsil officials": one of a few countries, as a group of a few
+        several_groups = several_groups | cued_several
     if struck_by:
         # ("Russian troops" is also the Russian Armed Forces of the actor list)
         for country, count in list(struck_by.items()):
@@ -6341,6 +6347,58 @@ def _home_bonuses(police: frozenset[str], groups: frozenset[str]) -> dict[str, f
     for country in police:
         home[country] = home.get(country, 0.0) + _POLICE_HOME_BONUS
     return home
+
+
+class _CountryCues(NamedTuple):
+    """The words of ``country_cues.tsv``: lower case (for ``may_hold``), as one pattern, and
+    the countries of each (by its lower-case form)."""
+
+    words: tuple[str, ...]
+    pattern: re.Pattern[str]
+    countries: dict[str, frozenset[str]]
+
+
+# What a currency's name is written after: a figure or a word of a number.
+_SUM_BEFORE = r"(?:\d|\b(?:hundred|thousand|million|billion|lakhs?|crores?))[ \t]+"
+
+
+@functools.cache
+def _country_cues(path: Path = COUNTRY_CUES_PATH) -> _CountryCues:
+    """Read ``country_cues.tsv`` (currencies after a sum, division words anywhere)."""
+    currencies: list[str] = []
+    divisions: list[str] = []
+    countries: dict[str, frozenset[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind, codes = line.split("\t")[:3]
+        (currencies if kind == "currency" else divisions).append(word)
+        countries[word.lower()] = frozenset(codes.split(","))
+    longest_first = functools.partial(sorted, key=len, reverse=True)
+    pattern = re.compile(
+        rf"{_SUM_BEFORE}(?P<currency>{'|'.join(map(re.escape, longest_first(currencies)))})\b"
+        rf"|\b(?i:(?P<division>{'|'.join(map(re.escape, longest_first(divisions)))}))\b")
+    return _CountryCues(tuple(countries), pattern, countries)
+
+
+def cued_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a report's currencies and division words point to ("a ransom of 2
+    million naira", "the woreda administrator"): those a word of one country names, and
+    those of the words of a few countries (see ``country_cues.tsv``). A careful reader
+    places a town named alone, whose larger namesake lies abroad, in the country whose
+    money or local government the report speaks of."""
+    cues = _country_cues()
+    if not may_hold(text, cues.words):
+        return frozenset(), frozenset()
+    one: set[str] = set()
+    several: set[str] = set()
+    for match in cues.pattern.finditer(text):
+        countries = cues.countries[(match.group("currency") or match.group("division")).lower()]
+        if len(countries) == 1:
+            one.update(countries)
+        else:
+            several.update(countries)
+    return frozenset(one), frozenset(several)
 
 
 def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str]) -> bool:
