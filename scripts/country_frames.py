@@ -22,9 +22,9 @@ transliteration (q as k, a final -ah as -a), the town near the border with its n
 (the country of the nearest town abroad), a district seat whose name is a district's
 abroad, and engineers of the next conflict country's people abducted near the town, the
 town alone with a ransom asked in the country's money or with officials of the word its
-country calls a local division by; and the main event's country is compared with the
-town's. Prints the share of wrong and missing countries per frame and per country, and the
-misses.
+country calls a local division by, or a people of it named; and the main event's country
+is compared with the town's. Prints the share of wrong and missing countries per frame and
+per country, and the misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
 ``--misses N``, ``--countries SY,IQ``).
@@ -233,7 +233,7 @@ FRAMES: dict[str, str] = {
         "On 15 June 2021, gunmen abducted two {foreign_people} engineers near {town}."
     ),
     # The town alone with a cue of its country that is no place nor actor: the money a
-    # ransom is asked in, the word its country calls a local division by.
+    # ransom is asked in, the word its country calls a local division by, a people of it.
     "currency_town": (
         "On 16 June 2021, kidnappers abducted a trader in {town} and demanded a ransom of "
         "2 million {currency}."
@@ -241,6 +241,9 @@ FRAMES: dict[str, str] = {
     "division_word_town": (
         "On 17 June 2021, unidentified gunmen killed two farmers in {town}, {local_word} "
         "officials said."
+    ),
+    "people_town": (
+        "On 18 June 2021, {people} herders clashed with farmers in {town}, killing two."
     ),
     # A district's seat named alone, whose name is also a district's abroad.
     "seat_district_abroad": (
@@ -264,6 +267,7 @@ NEEDS = {
     "two_forces": ("neighbour",), "variant_other": ("variant2",), "near_border": ("neighbour",),
     "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
     "currency_town": ("currency",), "division_word_town": ("local_word",),
+    "people_town": ("people",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -669,6 +673,7 @@ def cases(
             fields["seat"] = _seat_with_district_abroad(gazetteer, index)
             fields["currency"] = cue_words.get((country, "currency"))
             fields["local_word"] = cue_words.get((country, "division"))
+            fields["people"] = cue_words.get((country, "people"))
             following = countries[(countries.index(country) + 1) % len(countries)]
             fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(

@@ -1,8 +1,9 @@
-"""A report's money and local divisions point to its country, as a people's name does: a
-ransom asked in naira places a town named alone in Nigeria, "barangay officials" in the
-Philippines, not at a larger namesake abroad. A word of a few countries (rupees, CFA francs,
-tehsil) says the report is in one of them, as an armed group active in a few does. A
-currency counts only after a sum; a division word anywhere. Sentences written for these
+"""A report's money, local divisions and peoples point to its country, as a people's name
+of the country does: a ransom asked in naira places a town named alone in Nigeria,
+"barangay officials" or "Lumad farmers" in the Philippines, not at a larger namesake
+abroad. A word of a few countries (rupees, CFA francs, tehsil, Hazara) says the report is
+in one of them, as an armed group active in a few does. A currency counts only after a sum;
+a division word anywhere; a people before a noun. Sentences written for these
 tests; the notes under ``fixtures/country_cues`` are read in
 ``test_places_notes_analyst_readings``."""
 
@@ -29,6 +30,9 @@ from eventcoder.records import Event
         ("The kidnappers demanded 5 million CFA francs.", set(),
          {"BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG", "CM", "CF", "TD", "CG", "GQ", "GA"}),
         ("Tehsil officials and 30,000 hryvnias", {"UA"}, {"PK", "IN"}),
+        ("Igbo traders protested the closure of the market.", {"NG"}, set()),
+        ("Hazara miners were taken off a bus.", set(), {"AF", "PK"}),
+        ("Lumad teachers and Meitei students", {"PH", "IN"}, set()),
     ],
 )
 def test_places_country_cues_read(text: str, one: set[str], several: set[str]) -> None:
@@ -42,6 +46,8 @@ def test_places_country_cues_read(text: str, one: set[str], several: set[str]) -
         "Gunmen abducted 12 passengers on the highway.",
         "Naira Marley performed in Lagos.",
         "The peso's slide worried 3 economists.",
+        "Gunmen killed a trader in Naga City.",  # a people's word in a town's name
+        "A bomb went off in Moro.",  # a people's word with no noun after it
     ],
 )
 def test_places_no_country_cue(text: str) -> None:
@@ -67,6 +73,10 @@ def test_places_no_country_cue(text: str) -> None:
          "million CFA francs.", "ML"),
         ("On 21 June 2022, a shopkeeper was shot dead in Moldovka, hromada officials said.",
          "UA"),
+        ("On 7 October 2021, Igbo traders were attacked at a market in Moniya.", "NG"),
+        ("On 25 April 2022, Hazara shopkeepers were shot dead in Dehi.", "AF"),
+        ("On 13 March 2023, Lumad farmers fled after soldiers shelled Loreto.", "PH"),
+        ("On 1 December 2021, Tuareg herders clashed with Dogon farmers near Sibi.", "ML"),
     ],
 )
 def test_places_town_alone_read_in_the_country_of_its_cue(text: str, country: str) -> None:

@@ -6364,36 +6364,41 @@ _SUM_BEFORE = r"(?:\d|\b(?:hundred|thousand|million|billion|lakhs?|crores?))[ \t
 
 @functools.cache
 def _country_cues(path: Path = COUNTRY_CUES_PATH) -> _CountryCues:
-    """Read ``country_cues.tsv`` (currencies after a sum, division words anywhere)."""
-    currencies: list[str] = []
-    divisions: list[str] = []
+    """Read ``country_cues.tsv`` (currencies after a sum, division words anywhere, peoples
+    before a noun)."""
+    words: dict[str, list[str]] = {"currency": [], "division": [], "people": []}
     countries: dict[str, frozenset[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, kind, codes = line.split("\t")[:3]
-        (currencies if kind == "currency" else divisions).append(word)
+        words[kind].append(word)
         countries[word.lower()] = frozenset(codes.split(","))
-    longest_first = functools.partial(sorted, key=len, reverse=True)
+
+    def alternatives(kind: str) -> str:
+        return "|".join(map(re.escape, sorted(words[kind], key=len, reverse=True)))
+
     pattern = re.compile(
-        rf"{_SUM_BEFORE}(?P<currency>{'|'.join(map(re.escape, longest_first(currencies)))})\b"
-        rf"|\b(?i:(?P<division>{'|'.join(map(re.escape, longest_first(divisions)))}))\b")
+        rf"{_SUM_BEFORE}(?P<currency>{alternatives('currency')})\b"
+        rf"|\b(?i:(?P<division>{alternatives('division')}))\b"
+        rf"|\b(?P<people>{alternatives('people')})(?=[ \t]+[a-z])")
     return _CountryCues(tuple(countries), pattern, countries)
 
 
 def cued_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The countries a report's currencies and division words point to ("a ransom of 2
-    million naira", "the woreda administrator"): those a word of one country names, and
-    those of the words of a few countries (see ``country_cues.tsv``). A careful reader
-    places a town named alone, whose larger namesake lies abroad, in the country whose
-    money or local government the report speaks of."""
+    """The countries a report's currencies, division words and peoples point to ("a ransom
+    of 2 million naira", "the woreda administrator", "Hazara shopkeepers"): those a word of
+    one country names, and those of the words of a few countries (see
+    ``country_cues.tsv``). A careful reader places a town named alone, whose larger
+    namesake lies abroad, in the country whose money, local government or people the
+    report speaks of."""
     cues = _country_cues()
     if not may_hold(text, cues.words):
         return frozenset(), frozenset()
     one: set[str] = set()
     several: set[str] = set()
     for match in cues.pattern.finditer(text):
-        countries = cues.countries[(match.group("currency") or match.group("division")).lower()]
+        countries = cues.countries[match.group(match.lastgroup or "currency").lower()]
         if len(countries) == 1:
             one.update(countries)
         else:
