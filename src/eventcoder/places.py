@@ -61,6 +61,7 @@ from eventcoder.mentions import (
     Doc,
     Place,
     PlaceMention,
+    doc_chunks,
     replace_doc,
     span_chunks,
 )
@@ -3848,7 +3849,7 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
-    cued, cued_several = cued_countries(text)
+    cued, cued_several = cued_countries(text, doc_chunks(doc)[2])
     for country in cued:  # "a ransom of 2 million naira": as good as a people's name
         named[country] += 1
     if cued_several:  # "tehsil officials": one of a few countries, as a group of a few
@@ -6349,60 +6350,72 @@ def _home_bonuses(police: frozenset[str], groups: frozenset[str]) -> dict[str, f
     return home
 
 
-class _CountryCues(NamedTuple):
-    """The words of ``country_cues.tsv``: lower case (for ``may_hold``), as one pattern, and
-    the countries of each (by its lower-case form)."""
+class _Cue(NamedTuple):
+    """A word of ``country_cues.tsv`` as a chunk of a text may hold it: its kind
+    ("currency", "division", "people") and the countries it points to."""
 
-    words: tuple[str, ...]
-    pattern: re.Pattern[str]
-    countries: dict[str, frozenset[str]]
+    kind: str
+    countries: frozenset[str]
 
 
-# What a currency's name is written after: a figure or a word of a number.
-_SUM_BEFORE = r"(?:\d|\b(?:hundred|thousand|million|billion|lakhs?|crores?))[ \t]+"
+# The marks a blank-separated chunk may hold before or after a word.
+_MARKS_BEFORE = ("", "(", "\"", "'")
+_MARKS_AFTER = ("", ".", ",", ";", ":", ")", "'s", "\"", "'")
+# The words of a sum a currency is written after ("2 million naira"), besides figures.
+_SUM_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores".split())
 
 
 @functools.cache
-def _country_cues(path: Path = COUNTRY_CUES_PATH) -> _CountryCues:
-    """Read ``country_cues.tsv`` (currencies after a sum, division words anywhere, peoples
-    before a noun)."""
-    words: dict[str, list[str]] = {"currency": [], "division": [], "people": []}
-    countries: dict[str, frozenset[str]] = {}
+def _country_cues(path: Path = COUNTRY_CUES_PATH) -> dict[str, _Cue]:
+    """The chunks that hold a word of ``country_cues.tsv`` (the first of a cue of several
+    words, "CFA" of "CFA francs"): a currency as listed, with marks after it ("naira."); a
+    division word in lower case, capitalised or in capitals, with marks; a people as listed,
+    with no mark after it (a noun follows)."""
+    found: dict[str, _Cue] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, kind, codes = line.split("\t")[:3]
-        words[kind].append(word)
-        countries[word.lower()] = frozenset(codes.split(","))
-
-    def alternatives(kind: str) -> str:
-        return "|".join(map(re.escape, sorted(words[kind], key=len, reverse=True)))
-
-    pattern = re.compile(
-        rf"{_SUM_BEFORE}(?P<currency>{alternatives('currency')})\b"
-        rf"|\b(?i:(?P<division>{alternatives('division')}))\b"
-        rf"|\b(?P<people>{alternatives('people')})(?=[ \t]+[a-z])")
-    return _CountryCues(tuple(countries), pattern, countries)
+        head = word.split()[0]
+        cue = _Cue(kind, frozenset(codes.split(",")))
+        forms = (head.lower(), head.capitalize(), head.upper()) if kind == "division" else (head,)
+        for form in forms:
+            for before in _MARKS_BEFORE:
+                for after in _MARKS_AFTER if kind != "people" else ("",):
+                    found[before + form + after] = cue
+    return found
 
 
-def cued_countries(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def cued_countries(text: str, chunks: Sequence[str] | None = None
+                   ) -> tuple[frozenset[str], frozenset[str]]:
     """The countries a report's currencies, division words and peoples point to ("a ransom
     of 2 million naira", "the woreda administrator", "Hazara shopkeepers"): those a word of
     one country names, and those of the words of a few countries (see
     ``country_cues.tsv``). A careful reader places a town named alone, whose larger
     namesake lies abroad, in the country whose money, local government or people the
-    report speaks of."""
+    report speaks of. A currency counts after a sum ("2 million", "50,000"), a people
+    before a word in lower case ("Igbo traders", not "Naga City"). ``chunks`` are the
+    text's blank-separated chunks, where read already (``mentions.doc_chunks``): a text
+    none of whose chunks is a cue's word is looked at no further."""
     cues = _country_cues()
-    if not may_hold(text, cues.words):
+    words = text.split() if chunks is None else chunks
+    if cues.keys().isdisjoint(words):
         return frozenset(), frozenset()
     one: set[str] = set()
     several: set[str] = set()
-    for match in cues.pattern.finditer(text):
-        countries = cues.countries[match.group(match.lastgroup or "currency").lower()]
-        if len(countries) == 1:
-            one.update(countries)
-        else:
-            several.update(countries)
+    for position, chunk in enumerate(words):
+        cue = cues.get(chunk)
+        if cue is None:
+            continue
+        if cue.kind == "currency":
+            before = words[position - 1] if position else ""
+            if not (any(letter.isdigit() for letter in before)
+                    or before.lower().strip(".,") in _SUM_WORDS):
+                continue  # "the naira fell": no sum
+        elif cue.kind == "people" and not (
+                position + 1 < len(words) and words[position + 1][:1].islower()):
+            continue  # "in Naga City": a town's name
+        (one if len(cue.countries) == 1 else several).update(cue.countries)
     return frozenset(one), frozenset(several)
 
 
