@@ -4392,6 +4392,8 @@ def _misspelled_names(
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
             continue
         if division_only:
+            if gazetteer.has_key(key):
+                continue  # "in Nord-Ouest": a name left unresolved as written, no slip
             # (in any country, if in none the text points to: a word of the name may have
             # been read in another, "Gaza" of "Gaza Stip governorate" as Mozambique's)
             entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
