@@ -2,7 +2,9 @@
 "Nort Kivu", "West Darur state"), or one written with its division word ("Balocistan
 province"), is that division: a name left unresolved across it, or a word of it read alone
 before its division word ("Gaza" of "Gaza Stip governorate"), gives way to it; a town read
-a letter off abroad, written in it, is left unresolved. A name written with a district's
+a letter off abroad, written in it, is left unresolved. Where provinces of two countries
+are a letter off, the division word written tells which ("Corndoba department" is
+Colombia's, "Corndoba province" Argentina's). A name written with a district's
 or town's word is no first-level division a letter off. Sentences written for these
 tests; the notes under ``fixtures/misspelt_divisions`` are read in
 ``test_places_notes_analyst_readings``."""
@@ -36,6 +38,18 @@ from tests.places_text import division_read, places_in
          "San Luis Potsi", "MX", "San Luis Potosi"),
         ("Displaced families protested in the Pomushi camp in South Ethinopia Regional.",
          "South Ethinopia Regional", "ET", "South Ethiopia Regional"),
+        # the province, not its seat, where the division's word follows
+        ("Gunmen killed two civilians in Kandahr province.", "Kandahr", "AF", "Kandahar"),
+        # of provinces of two countries a letter off, the one of the country that calls
+        # its provinces by the word written
+        ("Rebels burned 12 houses in Lotegu village, Corndoba department.", "Corndoba", "CO",
+         "Cordoba"),
+        ("Thieves stole 40 cattle near Lotegu village, Corndoba province.", "Corndoba", "AR",
+         "Cordoba"),
+        ("Bandits kidnapped 3 teachers at Gutepo village, Adanmawa state.", "Adanmawa", "NG",
+         "Adamawa"),
+        ("Separatists attacked a school in Gutepo village, Adanmawa region.", "Adanmawa",
+         "CM", "Adamaoua"),
     ],
 )
 def test_places_misspelt_division_of_several_words(

@@ -4399,6 +4399,13 @@ def _misspelled_names(
             entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
             if entry is None and countries:
                 entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True)
+            if entry is None and noun in _ADMIN1_WORDS:
+                # "Santnder department": of provinces of several countries a letter off, the
+                # one of the country that calls its provinces by the word written
+                own = {country for _, feature, country, _ in _one_edit_entries(gazetteer, key)
+                       if feature == "admin1" and noun in admin1_words_of(country)}
+                if own:
+                    entry = _misspelt_entry(gazetteer, key, own, divisions_only=True)
             if entry is not None:
                 place = gazetteer.place(entry)
                 found.append(PlaceMention(
