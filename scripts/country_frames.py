@@ -2,27 +2,29 @@
 
 Builds short notes in the style of conflict event notes from the bundled gazetteer (no
 coded data is read): for towns of each country, invented sentence frames with the town
-alone, with its first-level division, or with its country, are run through the
-extractor; further frames name only a road, square, camp or quarter of the town, two or
-three towns of one province, only the town's district, the town with district, province
-and country as terrorism summaries write them, the town in another transliteration, a
-village with a larger namesake abroad where only the people of its country are named, a
-village and district the gazetteer lacks before the province, the province misspelt by a
-letter, the country's police near an unknown area of a district, or of a district it
-lacks whose name is another country's district, a summary whose country is another's by a
-slip (with the town, or a village the gazetteer lacks, and the province), a camp named
-after a town abroad in the town, or the town in the spelling of a namesake abroad with
-the country's police named, the town alone with the actors real notes name (a group
-active in the country, from the actor list; its police; its state forces), two towns of one
-province, and a village the gazetteer lacks near the town; a village in its district of its
-province, the town with the nearest river, range or desert of its country, the forces of
-the town's country and of its neighbour as the two sides, residents of a displaced
-people's camp named after the town, the town in a second transliteration (q as k, a final
--ah as -a), the town near the border with its neighbour (the country of the nearest town
-abroad), a district seat whose name is a district's abroad, and engineers of the next
-conflict country's people abducted near the town; and the main event's
-country is compared with the town's. Prints the share
-of wrong and missing countries per frame and per country, and the misses.
+alone, with its first-level division, or with its country, are run through the extractor;
+further frames name only a road, square, camp or quarter of the town, two or three towns
+of one province, only the town's district, the town with district, province and country as
+terrorism summaries write them, the town in another transliteration, a village with a
+larger namesake abroad where only the people of its country are named, a village and
+district the gazetteer lacks before the province, the province misspelt by a letter (or
+with a letter dropped, before its division word), the country's police near an unknown
+area of a district, or of a district it lacks whose name is another country's district, a
+summary whose country is another's by a slip (with the town, or a village the gazetteer
+lacks, and the province), a camp named after a town abroad in the town, or the town in the
+spelling of a namesake abroad with the country's police named, the town alone with the
+actors real notes name (a group active in the country, from the actor list; its police;
+its state forces), two towns of one province, and a village the gazetteer lacks near the
+town; a village in its district of its province, the town with the nearest river, range or
+desert of its country, the forces of the town's country and of its neighbour as the two
+sides, residents of a displaced people's camp named after the town, the town in a second
+transliteration (q as k, a final -ah as -a), the town near the border with its neighbour
+(the country of the nearest town abroad), a district seat whose name is a district's
+abroad, and engineers of the next conflict country's people abducted near the town, the
+town alone with a ransom asked in the country's money or with officials of the word its
+country calls a local division by, or a people of it named; and the main event's country
+is compared with the town's. Prints the share of wrong and missing countries per frame and
+per country, and the misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
 ``--misses N``, ``--countries SY,IQ``).
@@ -51,6 +53,7 @@ from eventcoder.gazetteer import (
     name_key,
 )
 from eventcoder.pipeline import extract
+from eventcoder.places import admin1_words_of
 from eventcoder.records import Event
 
 # Countries of the conflicts the event datasets cover most.
@@ -141,6 +144,12 @@ FRAMES: dict[str, str] = {
     "misspelt_admin1": (
         "On 8 May 2021, displaced families protested in the {unknown} camp in {admin1_typo}."
     ),
+    # A province's name with a letter dropped from a word, before the word the country
+    # calls its provinces by ("Kandhar province", "Khyber Pakhtnkhwa province").
+    "dropped_letter_admin1": (
+        "On 9 May 2021, gunmen abducted a trader in {unknown} village, {admin1_dropped} "
+        "{admin1_word}."
+    ),
     # A district named with the country's own police, after an area the gazetteer lacks.
     "force_district": (
         "On 10 May 2021, a mob assaulted {country} police personnel near {unknown} area "
@@ -223,6 +232,19 @@ FRAMES: dict[str, str] = {
     "foreigners_town": (
         "On 15 June 2021, gunmen abducted two {foreign_people} engineers near {town}."
     ),
+    # The town alone with a cue of its country that is no place nor actor: the money a
+    # ransom is asked in, the word its country calls a local division by, a people of it.
+    "currency_town": (
+        "On 16 June 2021, kidnappers abducted a trader in {town} and demanded a ransom of "
+        "2 million {currency}."
+    ),
+    "division_word_town": (
+        "On 17 June 2021, unidentified gunmen killed two farmers in {town}, {local_word} "
+        "officials said."
+    ),
+    "people_town": (
+        "On 18 June 2021, {people} herders clashed with farmers in {town}, killing two."
+    ),
     # A district's seat named alone, whose name is also a district's abroad.
     "seat_district_abroad": (
         "On 14 June 2021, gunmen attacked the police station in {seat} town."
@@ -235,6 +257,7 @@ NEEDS = {
     "road": ("town2",), "marched_to": ("town2", "town3", "admin2"), "between": ("town2",),
     "district_only": ("admin2",), "summary": ("admin2",), "variant": ("variant",),
     "namesake_village": ("namesake", "adjective"), "misspelt_admin1": ("admin1_typo",),
+    "dropped_letter_admin1": ("admin1_dropped",),
     "force_district": ("admin2",),
     "police_district_abroad": ("adjective", "abroad", "foreigners"),
     "camp_named_abroad": ("abroad_town",),
@@ -243,6 +266,8 @@ NEEDS = {
     "village_in_district": ("admin2",), "town_feature": ("feature",),
     "two_forces": ("neighbour",), "variant_other": ("variant2",), "near_border": ("neighbour",),
     "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
+    "currency_town": ("currency",), "division_word_town": ("local_word",),
+    "people_town": ("people",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -350,6 +375,47 @@ def misspelt(name: str) -> str | None:
     if at is None:
         return None
     return name[:at.start() + middle] + "n" + name[at.start() + middle:]
+
+
+def dropped_letter(name: str) -> str | None:
+    """The name with one letter of a word of five letters or more dropped, nearest the
+    middle of the longest such word, such that the name's key is one letter off its own
+    ("Kandahar" as "Kandhar", "Khyber Pakhtunkhwa" as "Khyber Pakhtnkhwa"), no key of its
+    own and ``_TYPO_MIN_LETTERS`` long at least; or None."""
+    key = name_key(name)
+    words = sorted(re.finditer(r"[A-Za-z]{5,}", name), key=lambda m: -len(m.group()))
+    for word in words:
+        middle = (word.start() + word.end()) // 2
+        for at in sorted(range(word.start() + 1, word.end() - 1),
+                         key=lambda i: abs(i - middle)):
+            slipped = name[:at] + name[at + 1:]
+            slipped_key = name_key(slipped)
+            if _levenshtein(slipped_key, key) == 1 and len(slipped_key.replace(" ", "")) >= (
+                    _TYPO_MIN_LETTERS) and not load_gazetteer().has_key(slipped_key):
+                return slipped
+    return None
+
+
+def _levenshtein(a: str, b: str) -> int:
+    """The edit distance between two strings."""
+    previous = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1,
+                               previous[j - 1] + (letter != other)))
+        previous = current
+    return previous[-1]
+
+
+_DIVISION_WORDS = ("province", "state", "region", "governorate", "department")
+
+
+def division_word(country: str) -> str:
+    """The word ``country`` calls its first-level divisions by, of the usual English ones
+    ("state" for Nigeria), else "province"."""
+    own = admin1_words_of(country)
+    return next((word for word in _DIVISION_WORDS if word in own), "province")
 
 
 def _adjectives(gazetteer: Gazetteer) -> dict[str, str]:
@@ -513,6 +579,22 @@ def _seat_with_district_abroad(gazetteer: Gazetteer, index: int) -> str | None:
     return None
 
 
+def _country_cue_words() -> dict[tuple[str, str], str]:
+    """A word of each kind of the bundled country cues (a currency, a division word) per
+    country: of those naming it, the one naming fewest countries, first in the list."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    path = DATA_DIR / "country_cues.tsv"
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind, codes = line.split("\t")[:3]
+        countries = codes.split(",")
+        for country in countries:
+            if (country, kind) not in found or len(countries) < found[country, kind][0]:
+                found[country, kind] = (len(countries), word)
+    return {key: word for key, (_, word) in found.items()}
+
+
 def _unknown_name(gazetteer: Gazetteer, rng: random.Random) -> str:
     """An invented village name that is no key of the gazetteer."""
     while True:
@@ -546,6 +628,7 @@ def cases(
     actor_rng = random.Random(seed + 32452843)  # the group named with the town, drawn apart
     adjectives = _adjectives(gazetteer)
     features = _natural_features()
+    cue_words = _country_cue_words()
     all_towns = _towns_arrays(gazetteer) if (
         "two_forces" in frames or "near_border" in frames) else None
     for country in countries:
@@ -570,6 +653,9 @@ def cases(
                 "namesake": place.name if _larger_namesake_abroad(gazetteer, index) else None,
                 "adjective": adjectives.get(country),
                 "admin1_typo": misspelt(place.admin1),
+                "admin1_dropped": dropped_letter(place.admin1)
+                if "dropped_letter_admin1" in frames else None,
+                "admin1_word": division_word(country),
                 "unknown2": _unknown_name(gazetteer, unknown_rng),
                 "unknown3": _unknown_name(gazetteer, unknown_rng),
                 "abroad": None,
@@ -585,6 +671,9 @@ def cases(
             fields["neighbour"] = gazetteer.country_name(
                 _neighbour(all_towns, country, latitude, longitude)) if all_towns else None
             fields["seat"] = _seat_with_district_abroad(gazetteer, index)
+            fields["currency"] = cue_words.get((country, "currency"))
+            fields["local_word"] = cue_words.get((country, "division"))
+            fields["people"] = cue_words.get((country, "people"))
             following = countries[(countries.index(country) + 1) % len(countries)]
             fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(

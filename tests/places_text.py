@@ -16,3 +16,12 @@ def place_mentions(text: str) -> tuple[PlaceMention, ...]:
 def places_in(text: str) -> dict[str, PlaceMention]:
     """The place mentions of ``text`` by the words written."""
     return {m.text: m for m in place_mentions(text)}
+
+
+def division_read(text: str, written: str) -> tuple[str, str] | None:
+    """The country and first-level division the name ``written`` in ``text`` is read as,
+    where it is read as a first-level division; None where it is not."""
+    place = places_in(text)[written].place
+    if place is None or place.feature != "admin1":
+        return None
+    return place.country, place.admin1

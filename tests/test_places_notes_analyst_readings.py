@@ -5,7 +5,11 @@ an analyst's reading of each in the folder's ``expected.json``:
   the noun of a lesser place ("X area (KPK)", "X tehsil (KP)", "X village (UP)") or after
   its district's own abbreviation ("(NW, KP)", "(DIK, KP)");
 - ``fixtures/misspelt_divisions``: the province one letter off, with its division word,
-  before the country ("in X province, Country", "of X Region in central Country");
+  before the country ("in X province, Country", "of X Region in central Country"), or a
+  province of several words, or with its division word, one letter off after a village
+  ("X village, Khyber Pakhtunkwha province", "in Nort Kivu");
+- ``fixtures/country_cues``: a town alone whose larger namesake lies abroad, with the money
+  a ransom is asked in or the word its country calls a local division by;
 - ``fixtures/unknown_place_in_division``: "in an unknown location in X province", then a
   town of another division where the effects were felt.
 """
@@ -21,7 +25,7 @@ from tests.analyst_readings import AnalystReadings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 READINGS = {folder: AnalystReadings(FIXTURES / folder) for folder in (
-    "place_codes", "misspelt_divisions", "unknown_place_in_division")}
+    "place_codes", "misspelt_divisions", "unknown_place_in_division", "country_cues")}
 
 
 @pytest.fixture(scope="module")

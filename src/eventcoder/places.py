@@ -61,6 +61,7 @@ from eventcoder.mentions import (
     Doc,
     Place,
     PlaceMention,
+    doc_chunks,
     replace_doc,
     span_chunks,
 )
@@ -69,6 +70,7 @@ from eventcoder.registry import stage
 
 STOPWORDS_PATH = DATA_DIR / "place_stopwords.txt"
 ETHNONYMS_PATH = DATA_DIR / "ethnonyms.txt"
+COUNTRY_CUES_PATH = DATA_DIR / "country_cues.tsv"
 MAX_TOKENS = 6
 
 # A word: letters and digits with inner apostrophes (Dar'a, Ta'izz); hyphens split words.
@@ -3847,6 +3849,11 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
     group_ids = _division_ids(gazetteer, group_divisions)
     for country, count in theatre_named.items():  # Counter.update, less its isinstance test
         named[country] += count
+    cued, cued_several = cued_countries(text, doc_chunks(doc)[2])
+    for country in cued:  # "a ransom of 2 million naira": as good as a people's name
+        named[country] += 1
+    if cued_several:  # "tehsil officials": one of a few countries, as a group of a few
+        several_groups = several_groups | cued_several
     if struck_by:
         # ("Russian troops" is also the Russian Armed Forces of the actor list)
         for country, count in list(struck_by.items()):
@@ -4135,6 +4142,12 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
                                          groups=context.group_divisions)
             if misspelt:
                 _outside_misspelt_division(text, mentions, misspelt)
+                # (the names inside a division's name read a letter off, or left
+                # unresolved across it)
+                mentions[:] = [m for m in mentions if not any(
+                    d.start < m.end and m.start < d.end and (
+                        m.place is None or d.start <= m.start and m.end <= d.end)
+                    for d in misspelt)]
                 mentions.extend(misspelt)
     mentions.sort(key=lambda m: m.start)
     if "road" in text or "way" in text or "between" in text or "route" in text:
@@ -4259,7 +4272,7 @@ _MISSPELLING_MIN_LETTERS = 7
 _MISSPELT_TOWN = 100_000
 _MISSPELT_TOWN_AFTER_LOCATIVE = 50_000
 _MISSPELT_TOWN_SMALLEST = min(_MISSPELT_TOWN, _MISSPELT_TOWN_AFTER_LOCATIVE)
-_KEY_LETTERS = "abcdfgijklmnprstuvxz"
+_KEY_LETTERS = "abcdfghijklmnprstuvxz"
 
 
 # Place nouns after a name that write it as a spot of its own: a name the gazetteer lacks
@@ -4332,7 +4345,14 @@ def _misspelled_names(
     stopwords = load_stopwords()
     for start, end, run in runs:
         last = bisect.bisect_left(starts, end) - 1
-        if last >= 0 and ends[last] > start:
+        # A run that a name left unresolved covers ("Khyber Pakhtnunkhwa", "Nort Kivu"),
+        # or a word of which was read, written with a first-level division's word after it
+        # ("Gaza Stip governorate"), may still be a first-level division's name a letter
+        # off, and nothing else
+        division_only = last >= 0 and ends[last] > start
+        if division_only and not _inside_run(
+                mentions, last, start, end, resolved=" " in run and _division_after(
+                    text, end) in _ADMIN1_WORDS):
             continue
         folded = _long_name(run)
         if folded is None:
@@ -4343,6 +4363,12 @@ def _misspelled_names(
         if noun is None and len(run.split()) > 1 and run.split()[-1].lower() in _ADMIN1_WORDS:
             # "of Galguduu Region": the name with its own word, capitalised
             name, noun = run.rsplit(None, 1)[0], run.split()[-1].lower()
+        # "Daykndi province": a name written with a first-level division's word is read
+        # only as a first-level division a letter off it, not as a town of that spelling
+        # (and one written with a district's or a town's word is none: "X district")
+        if division_only and (noun in _ADMIN2_WORDS or noun in _TOWN_AFTER):
+            continue
+        division_only = division_only or noun in _ADMIN1_WORDS
         holder = mentions[after].place if after < len(mentions) else None
         if holder is not None and _LIST_GAP.match(text, end, mentions[after].start) and not (
                 noun in _ADMIN1_WORDS and holder.feature == "country"):
@@ -4358,12 +4384,34 @@ def _misspelled_names(
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
         english = sum(w.lower() in gazetteer.english_words for w in name.split())
-        if english and (not strong or english == len(name.split())):
+        if english and (not (strong or division_only) or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
             continue  # "the Lebanese village of": a people's name, no village's
         key = name_key(name)
         if len(key.replace(" ", "")) < _MISSPELLING_MIN_LETTERS:
+            continue
+        if division_only:
+            if gazetteer.has_key(key):
+                continue  # "in Nord-Ouest": a name left unresolved as written, no slip
+            # (in any country, if in none the text points to: a word of the name may have
+            # been read in another, "Gaza" of "Gaza Stip governorate" as Mozambique's)
+            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
+            if entry is None and countries:
+                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True)
+            if entry is None and noun in _ADMIN1_WORDS:
+                # "Santnder department": of provinces of several countries a letter off, the
+                # one of the country that calls its provinces by the word written
+                own = {country for _, feature, country, _ in _one_edit_entries(gazetteer, key)
+                       if feature == "admin1" and noun in admin1_words_of(country)}
+                if own:
+                    entry = _misspelt_entry(gazetteer, key, own, divisions_only=True)
+            if entry is not None:
+                place = gazetteer.place(entry)
+                found.append(PlaceMention(
+                    start=start, end=end, text=run, place=place, geo_precision=3,
+                    modifier=None, score=0.6,
+                    reason=f"spelling variant of the division {place.name}, one letter off"))
             continue
         if english:
             entry = _misspelt_entry(gazetteer, key, countries) if (
@@ -4400,7 +4448,26 @@ def _misspelled_names(
             geo_precision=_precision(place.feature, None), modifier=None, score=0.6,
             reason=(f"spelling variant of {place.name}, a word's opening Kh written H"
                     if transliterated else f"spelling variant of {place.name}, one letter off")))
+    if len(found) > 1:
+        # "the Pomushi camp in South Ethinopia Regional": nor is a name read a letter off a
+        # town abroad, written in the division
+        _outside_misspelt_division(text, found, found)
     return found
+
+
+def _inside_run(mentions: Sequence[PlaceMention], last: int, start: int, end: int, *,
+                resolved: bool) -> bool:
+    """Whether the mentions that overlap a run from ``start`` to ``end`` (those up to
+    ``last``) are all names left unresolved, as an unknown name of several words is; or,
+    with ``resolved``, all lie inside the run, whatever they were read as."""
+    position = last
+    while position >= 0 and mentions[position].end > start:
+        mention = mentions[position]
+        if not (mention.place is None or resolved and start <= mention.start and (
+                mention.end <= end)):
+            return False
+        position -= 1
+    return True
 
 
 def _misspelt_before_country(text: str, mentions: list[PlaceMention],
@@ -4432,9 +4499,10 @@ def _misspelt_before_country(text: str, mentions: list[PlaceMention],
                    "next to it")
 
 
-# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y".
+# What lies between a place and the division written as where it lies: "X camp in Y", "X, Y",
+# "X village, Y".
 _BEFORE_DIVISION_GAP = re.compile(
-    r"(?:[ \t]+(?:(?:town|city|village|area|camp)[ \t]+)?in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
+    r"(?:[ \t]+(?:town|city|village|area|camp))?(?:[ \t]+in|[ \t]*,)[ \t]+(?:the[ \t]+)?")
 
 
 def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
@@ -4634,14 +4702,15 @@ _MISSPELT_DIVISION_ANYWHERE = 12
 
 
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
-                    smallest: int = _MISSPELT_TOWN) -> int | None:
+                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
     edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
-    different countries."""
+    different countries. With ``divisions_only``, the one first-level division."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
     for entry, feature, country, population in _one_edit_entries(gazetteer, key):
-        if feature == "populated_place" and population < smallest:
+        if feature == "populated_place" and population < smallest or (
+                divisions_only and feature != "admin1"):
             continue
         if countries:
             if country not in countries and not (
@@ -6288,6 +6357,75 @@ def _home_bonuses(police: frozenset[str], groups: frozenset[str]) -> dict[str, f
     for country in police:
         home[country] = home.get(country, 0.0) + _POLICE_HOME_BONUS
     return home
+
+
+class _Cue(NamedTuple):
+    """A word of ``country_cues.tsv`` as a chunk of a text may hold it: its kind
+    ("currency", "division", "people") and the countries it points to."""
+
+    kind: str
+    countries: frozenset[str]
+
+
+# The marks a blank-separated chunk may hold before or after a word.
+_MARKS_BEFORE = ("", "(", "\"", "'")
+_MARKS_AFTER = ("", ".", ",", ";", ":", ")", "'s", "\"", "'")
+# The words of a sum a currency is written after ("2 million naira"), besides figures.
+_SUM_WORDS = frozenset("hundred thousand million billion lakh lakhs crore crores".split())
+
+
+@functools.cache
+def _country_cues(path: Path = COUNTRY_CUES_PATH) -> dict[str, _Cue]:
+    """The chunks that hold a word of ``country_cues.tsv`` (the first of a cue of several
+    words, "CFA" of "CFA francs"): a currency as listed, with marks after it ("naira."); a
+    division word in lower case, capitalised or in capitals, with marks; a people as listed,
+    with no mark after it (a noun follows)."""
+    found: dict[str, _Cue] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        word, kind, codes = line.split("\t")[:3]
+        head = word.split()[0]
+        cue = _Cue(kind, frozenset(codes.split(",")))
+        forms = (head.lower(), head.capitalize(), head.upper()) if kind == "division" else (head,)
+        for form in forms:
+            for before in _MARKS_BEFORE:
+                for after in _MARKS_AFTER if kind != "people" else ("",):
+                    found[before + form + after] = cue
+    return found
+
+
+def cued_countries(text: str, chunks: Sequence[str] | None = None
+                   ) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a report's currencies, division words and peoples point to ("a ransom
+    of 2 million naira", "the woreda administrator", "Hazara shopkeepers"): those a word of
+    one country names, and those of the words of a few countries (see
+    ``country_cues.tsv``). A careful reader places a town named alone, whose larger
+    namesake lies abroad, in the country whose money, local government or people the
+    report speaks of. A currency counts after a sum ("2 million", "50,000"), a people
+    before a word in lower case ("Igbo traders", not "Naga City"). ``chunks`` are the
+    text's blank-separated chunks, where read already (``mentions.doc_chunks``): a text
+    none of whose chunks is a cue's word is looked at no further."""
+    cues = _country_cues()
+    words = text.split() if chunks is None else chunks
+    if cues.keys().isdisjoint(words):
+        return frozenset(), frozenset()
+    one: set[str] = set()
+    several: set[str] = set()
+    for position, chunk in enumerate(words):
+        cue = cues.get(chunk)
+        if cue is None:
+            continue
+        if cue.kind == "currency":
+            before = words[position - 1] if position else ""
+            if not (any(letter.isdigit() for letter in before)
+                    or before.lower().strip(".,") in _SUM_WORDS):
+                continue  # "the naira fell": no sum
+        elif cue.kind == "people" and not (
+                position + 1 < len(words) and words[position + 1][:1].islower()):
+            continue  # "in Naga City": a town's name
+        (one if len(cue.countries) == 1 else several).update(cue.countries)
+    return frozenset(one), frozenset(several)
 
 
 def _striking_force_at(text: str, end: int, country: str, struck_by: Counter[str]) -> bool:
