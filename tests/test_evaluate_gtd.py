@@ -174,6 +174,26 @@ def test_evaluate_gtd_attack_type_correspondence(
     assert gtd_attack_type(event) == gtd
 
 
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "equipment", "gtd"),
+    [
+        # rocket-propelled grenades in a fight or an attack: GTD's explosives, a bombing
+        ("battles", "armed_clash", ["RPG", "AK-47"], "Bombing/Explosion"),
+        ("violence_against_civilians", "attack", ["RPG"], "Bombing/Explosion"),
+        # rifles alone, or an RPG in a kidnapping: the attack type of the deed
+        ("battles", "armed_clash", ["AK-47"], "Armed Assault"),
+        ("violence_against_civilians", "abduction_forced_disappearance", ["RPG"],
+         "Hostage Taking (Kidnapping)"),
+    ],
+)
+def test_evaluate_gtd_attack_type_of_a_fight_with_explosive_arms(
+    event_type: str, sub_event_type: str, equipment: list[str], gtd: str
+) -> None:
+    event = Event(event_id="e", doc_id="d", event_type=event_type,
+                  sub_event_type=sub_event_type, equipment=equipment)
+    assert gtd_attack_type(event) == gtd
+
+
 def _event(actor1: str, kinds: dict[str, str] | None = None,
            acled: dict[str, str] | None = None) -> Event:
     return Event(event_id="e", doc_id="d", actor1=actor1, actor_kinds=kinds or {},

@@ -119,11 +119,11 @@ def gtd_attack_type(event: Event | None) -> str | None:
     table = _attack_types()
     by_sub: dict[str, str] = table["by_sub_event_type"]
     by_type: dict[str, str] = table["by_event_type"]
-    if event.sub_event_type and event.sub_event_type in by_sub:
-        return by_sub[event.sub_event_type]
-    if event.event_type and event.event_type in by_type:
-        return by_type[event.event_type]
-    return None
+    told = by_sub.get(event.sub_event_type or "") or by_type.get(event.event_type or "")
+    if told == "Armed Assault" and set(event.equipment) & set(
+            table["explosive_arms"]["equipment"]):
+        return "Bombing/Explosion"  # rocket-propelled grenades in a fight: GTD's explosives
+    return told
 
 
 def attack_type_agrees(coded: str, predicted: str | None) -> bool:
