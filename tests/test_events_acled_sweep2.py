@@ -363,3 +363,19 @@ def test_events_acled_sweep2_rpgs_fired_in_a_fight_are_the_fight(text: str) -> N
 def test_events_acled_sweep2_rpgs_fired_alone_stay_remote_violence(text: str) -> None:
     assert lead_event(text).sub_event_type == "shelling_artillery_missile_attack"
 
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 19 May 2017, Taliban militants posted night letters warning teachers at a girls' "
+         "school in Ghazni, Ghazni.", "Taliban"),
+        ("On 2 June 2020, ISKP distributed leaflets threatening Shia residents in Jalalabad, "
+         "Nangarhar.", "Islamic State Khorasan Province"),
+        ("On 5 March 2019, the NPA sent threat letters to three mayors in Catubig, Northern "
+         "Samar.", "New People's Army"),
+    ],
+)
+def test_events_acled_sweep2_threats_posted_are_a_strategic_development(
+        text: str, actor1: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("other", actor1)
