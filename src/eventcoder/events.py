@@ -1474,6 +1474,10 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
     return False
 
 
+#: Those who took people: "one of the kidnappers", "the abductors" (killed, no victims).
+_TAKERS = re.compile(r"(?i:kidnapper|abductor|captor|hostage-?taker)")
+
+
 def _is_means(key: tuple[str, str]) -> bool:
     """A type that names how the violence was done: a remote weapon, a kidnapping."""
     return key[0] == "explosions_remote_violence" or key == _ABDUCTION
@@ -1658,6 +1662,13 @@ def choose_type(
         # gunfight": the fight the blast opened with a force is the event
         votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(leading)
         first.setdefault(_CLASH, first[leading])
+    if leading == _ABDUCTION and any(
+            c.kind == "killed" and c.count and not c.perpetrator and not _is_armed_party(c)
+            and not _TAKERS.search(c.party_text or "") for c in casualties):
+        # "kidnapped three members of a family ... and killed them": ACLED codes a taking
+        # whose people were killed in it as the attack (its abductions count no dead)
+        votes[_GENERIC_ATTACK] = votes.get(_GENERIC_ATTACK, 0.0) + votes.pop(leading)
+        first.setdefault(_GENERIC_ATTACK, first[leading])
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
