@@ -1181,6 +1181,9 @@ _EARLIER_DEED = re.compile(
     r"|\bwho\s+had\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# "beat two men accused of kidnapping a child": what the victims are blamed for
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted)\s+of\s+$", re.IGNORECASE)
+_ACCUSED_WORDS = ("accused", "suspected", "convicted")  # see _may_hold
 # A gathering and what it was held over, told just before a deed's word: "protested ...
 # against the kidnapping of", "marched to denounce the rape of", "demonstrating over
 # killings" (not "protesters demanding jobs were attacked": the gathering struck)
@@ -1433,7 +1436,7 @@ def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
 #: A fight's own words, not a blow struck: "triggering a gunfight", "an exchange of fire".
 _FIGHT_WORD = re.compile(
     r"(?i:gun ?fights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun ?)?fire|"
-    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b))")
+    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b)|returned (?:the )?fire)")
 #: Shots fired at someone: "opened fire", "fired on".
 _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
@@ -1559,6 +1562,10 @@ def choose_type(
             # "cut off the fingers of a teacher for defying a school boycott": the call its
             # victim defied, no gathering
             vote *= 0.2
+        elif trig.event_type in _VIOLENT_TYPES and _may_hold(text, _ACCUSED_WORDS) and \
+                _ACCUSED_OF.search(text, max(start, trig.start - 30), trig.start):
+            # "lynched two men accused of kidnapping a child": a deed blamed, no event
+            vote *= 0.05
         elif trig.start > arrested_at and (_DEED_OF_THE_TAKEN.search(
                 text, max(start, trig.start - 50), trig.start) or _PAST_DEED_BEFORE.search(
                 text, max(start, trig.start - 100), trig.start)):
@@ -10049,11 +10056,11 @@ _COLLECTIVE = re.compile(
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
-    r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
+    r"a mob|mobs|crowds?|neighbou?rs|traders|workers|inmates|prisoners|students|communities|"
+    r"supporters|a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
     # "residents caught a suspected robber, beat him": a deed told second in a list
     r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
-    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned)"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
     r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"

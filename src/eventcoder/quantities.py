@@ -4893,11 +4893,15 @@ def _set_free(text: str, m: CasualtyMention) -> bool:
 # the killing of innocent civilians": what a group is known for, not what this report tells.
 _DEEDS = re.compile(
     r"\b(?:blamed|accused|responsible|notorious|known|involved|wanted|convicted|charged|"
-    r"guilty)\s+(?:for|in|of)\b", re.IGNORECASE)
+    r"guilty|suspected)\s+(?:for|in|of)\b", re.IGNORECASE)
 #: Words one of which every match of _DEEDS holds.
 _DEEDS_WORDS = ("blamed", "accused", "responsible", "notorious", "known", "involved", "wanted",
-                "convicted", "charged", "guilty")
+                "convicted", "charged", "guilty", "suspected")
 _DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
+
+
+#: A deed its doer is blamed for, its word just after: "accused of killing a driver".
+_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|convicted)\s+of\s+$", re.IGNORECASE)
 
 
 #: One incident a deed word points at, told with what it did: "a blast which", "the attack
@@ -4913,6 +4917,8 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     if m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    if m.count is not None and _ACCUSED_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return True  # "lynched an officer accused of killing a driver": his alleged deed
     if m.count is not None:
         # "one of the two leaders is responsible for the assassination of two council members
         # last spring": a counted deed told of a time gone by is his record, not this toll
