@@ -1641,7 +1641,7 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
                 if after_verb:
                     if i and low[i - 1] in _NOT_TO_DEATH:
                         continue  # "sentenced to death": a verdict, not a killing
-                    if i and low[i - 1].endswith(("ed", "en", "t")):
+                    if i and (low[i - 1].endswith(("ed", "en")) or low[i - 1] in _PAST_IN_T):
                         hits.append(_Hit(i - 1, i + len(seq), trig))
                     else:
                         verb = _verb_before_object(tok, i)
@@ -1686,6 +1686,11 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
     if any(h.trigger.form == "toll" for h in cleaned):
         cleaned = _revised_counts(tok, cleaned)
     return cleaned
+
+
+#: Verbs whose past ends in "t" before "to death" ("shot to death", "burnt to death"): not
+#: a noun of the object that ends so ("stabbed a journalist to death").
+_PAST_IN_T = frozenset({"shot", "burnt", "beat", "hit", "cut", "knifed", "kicked"})
 
 
 #: Words between a toll and its number: "the death toll has risen to 9", "stands at 11".
