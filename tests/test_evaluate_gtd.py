@@ -180,6 +180,8 @@ def test_evaluate_gtd_attack_type_correspondence(
         # rocket-propelled grenades in a fight or an attack: GTD's explosives, a bombing
         ("battles", "armed_clash", ["RPG", "AK-47"], "Bombing/Explosion"),
         ("violence_against_civilians", "attack", ["RPG"], "Bombing/Explosion"),
+        # a grenade thrown at a post whose guards fired back: a clash, and GTD's bombing
+        ("battles", "armed_clash", ["grenade"], "Bombing/Explosion"),
         # rifles alone, or an RPG in a kidnapping: the attack type of the deed
         ("battles", "armed_clash", ["AK-47"], "Armed Assault"),
         ("violence_against_civilians", "abduction_forced_disappearance", ["RPG"],

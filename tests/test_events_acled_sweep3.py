@@ -157,15 +157,28 @@ def test_events_acled_sweep3_people_detained_and_released_are_arrested() -> None
         "near Tank, Khyber Pakhtunkhwa; the police returned fire.",
         "On 2 October 2021, an IED struck an army patrol near Menaka, Menaka, and the soldiers "
         "returned fire on the assailants. 2 fatalities.",
+        # the answer in the next sentence: the guards' fire answers the blast
+        "On 30 April 2021, Al Shabaab militants threw a hand grenade at the home of a district "
+        "commissioner in Hodan, Banadir. His police guards reacted with gunfire.",
+        "On 9 June 2019, militants hurled a grenade at a police checkpoint in Pulwama, Jammu "
+        "and Kashmir. The policemen responded with heavy fire.",
     ],
 )
 def test_events_acled_sweep3_fire_returned_after_a_blast_is_the_fight(text: str) -> None:
     assert lead_event(text).sub_event_type == "armed_clash"
 
 
-def test_events_acled_sweep3_a_blast_no_one_answered_stays_a_blast() -> None:
-    found = extract("On 2 October 2021, an IED struck an army patrol near Menaka, Menaka, "
-                    "killing 2 soldiers.")
-    events = [r for r in found if isinstance(r, Event)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 2 October 2021, an IED struck an army patrol near Menaka, Menaka, killing 2 "
+        "soldiers.",
+        # fire returned two sentences on is no answer to the blast told
+        "On 2 October 2021, an IED struck an army patrol near Menaka, Menaka. 2 soldiers "
+        "were killed. Elsewhere in the region, soldiers returned fire at a checkpoint.",
+    ],
+)
+def test_events_acled_sweep3_a_blast_no_one_answered_stays_a_blast(text: str) -> None:
+    events = [r for r in extract(text) if isinstance(r, Event)]
     assert events[0].sub_event_type == "remote_explosive_landmine_ied"
 

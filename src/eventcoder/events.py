@@ -1436,7 +1436,11 @@ def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
 #: A fight's own words, not a blow struck: "triggering a gunfight", "an exchange of fire".
 _FIGHT_WORD = re.compile(
     r"(?i:gun ?fights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun ?)?fire|"
-    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b)|returned (?:the )?fire)")
+    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b)|returned (?:the )?fire|"
+    r"(?:reacted|responded|retaliated) with (?:heavy )?(?:gun)?fire)")
+#: Fire that answers a blow: "returned fire", "reacted with gunfire".
+_ANSWERED_FIRE = re.compile(
+    r"(?i:returned (?:the )?fire|(?:reacted|responded|retaliated) with (?:heavy )?(?:gun)?fire)")
 #: Shots fired at someone: "opened fire", "fired on".
 _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
@@ -1466,8 +1470,13 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
                 _OPENED_BEFORE_BETWEEN.search(text, t.end, device.start):
             # the fight told first, the blast after it as what had opened it
             return True
-        if t.start < device.end or ". " in text[device.end:t.start]:
+        if t.start < device.end:
             continue
+        between = text[device.end:t.start]
+        if ". " in between and (between.count(". ") > 1
+                                or not _ANSWERED_FIRE.match(text, t.start)):
+            continue  # (fire returned in the next sentence answers the blast: "The guards
+            # reacted with gunfire")
         if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
             return True
         if t.sub_event_type == "attack" and _SHOOTING_WORD.match(t.text) and \

@@ -124,7 +124,7 @@ def gtd_attack_type(event: Event | None) -> str | None:
         return "Hostage Taking (Kidnapping)"  # "kidnapped and killed": the taking its aim
     if told == "Armed Assault" and set(event.equipment) & set(
             table["explosive_arms"]["equipment"]):
-        return "Bombing/Explosion"  # rocket-propelled grenades in a fight: GTD's explosives
+        return "Bombing/Explosion"  # grenades thrown or fired in a fight: GTD's explosives
     return told
 
 
