@@ -1,6 +1,5 @@
-"""The body of one taken, found days later, is a death of the taking, told in the same
-event: "his beheaded body", "the pastor's body", "their bodies" were found. A taking whose
-people were killed is coded as an attack (ACLED's abductions count no dead)."""
+"""The body of one taken, found days later, is a death of the abduction, told in the same
+event: "his beheaded body", "the pastor's body", "their bodies" were found."""
 
 from __future__ import annotations
 
@@ -27,9 +26,9 @@ def pipeline() -> RulePipeline:
     ],
     ids=["possessive-noun", "adjective-before-body", "their-bodies"],
 )
-def test_body_found_later_stays_with_the_taking(
+def test_body_found_later_stays_with_the_abduction(
         pipeline: RulePipeline, text: str, killed: int, taken: int) -> None:
     event = only_event(pipeline, text)
-    assert event.sub_event_type == "attack"
+    assert event.sub_event_type == "abduction_forced_disappearance"
     counts = {c.kind: c.count for c in event.casualties}
     assert (counts.get("killed"), counts.get("abducted")) == (killed, taken)
