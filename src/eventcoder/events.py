@@ -1488,6 +1488,14 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
 
 #: Those who took people: "one of the kidnappers", "the abductors" (killed, no victims).
 _TAKERS = re.compile(r"(?i:kidnapper|abductor|captor|hostage-?taker)")
+#: The dead a note counts among the event's: "3 fatalities", "Fatalities coded as 2".
+_FATALITIES_COUNTED = re.compile(
+    r"(?i:\b[1-9]\d*\s+fatalit(?:y|ies)\b|\bfatalities\s+coded\s+as\s+[1-9])")
+#: A taking and a killing told as one deed: "kidnapped and later killed", "abducted and
+#: beheaded".
+_TAKEN_AND_KILLED = re.compile(
+    r"(?i:\b(?:kidnapp|abduct)\w*\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?:killed|murdered|executed|beheaded|shot\s+dead)\b)")
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -1680,9 +1688,13 @@ def choose_type(
         first.setdefault(_CLASH, first[leading])
     if leading == _ABDUCTION and any(
             c.kind == "killed" and c.count and not c.perpetrator and not _is_armed_party(c)
-            and not _TAKERS.search(c.party_text or "") for c in casualties):
-        # "kidnapped three members of a family ... and killed them": ACLED codes a taking
-        # whose people were killed in it as the attack (its abductions count no dead)
+            and not _TAKERS.search(c.party_text or "") for c in casualties) and (
+            _FATALITIES_COUNTED.search(text, start, end) is not None
+            or _TAKEN_AND_KILLED.search(text, start, end) is not None):
+        # "kidnapped and killed two teachers", "kidnapped three members of a family ...
+        # were killed. 3 fatalities": ACLED codes a taking whose people were killed in it,
+        # told as one deed or counted among its fatalities, as the attack (its abductions
+        # count no dead)
         votes[_GENERIC_ATTACK] = votes.get(_GENERIC_ATTACK, 0.0) + votes.pop(leading)
         first.setdefault(_GENERIC_ATTACK, first[leading])
     kinds = {a.kind for a in actors}
