@@ -4905,8 +4905,13 @@ _DEEDS_WORDS = ("blamed", "accused", "responsible", "notorious", "known", "invol
 _DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
 
 
-#: A deed its doer is blamed for, its word just after: "accused of killing a driver".
-_ACCUSED_OF_BEFORE = re.compile(r"\b(?:accused|suspected|convicted)\s+of\s+$", re.IGNORECASE)
+#: A deed one struck or taken is blamed for, its word just after: "lynched an officer accused
+#: of killing a driver", "arrested a man suspected of abducting three children" (not "the
+#: group, accused of killing 12 farmers last week, denied it": the report's own toll).
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\b(?:lynch\w*|beat(?:en)?|stoned|hacked|burn(?:ed|t)|killed|attacked|assaulted|"
+    r"arrested|detained|caught|apprehended)\b[^.;:]{0,80}?\b(?:accused|suspected|convicted)"
+    r"\s+of\s+$", re.IGNORECASE)
 
 
 #: One incident a deed word points at, told with what it did: "a blast which", "the attack
@@ -4922,7 +4927,7 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     if m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
-    if m.count is not None and _ACCUSED_OF_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if m.count is not None and _ACCUSED_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
         return True  # "lynched an officer accused of killing a driver": his alleged deed
     if m.count is not None:
         # "one of the two leaders is responsible for the assassination of two council members
