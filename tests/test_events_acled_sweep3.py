@@ -17,9 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder import extract
 from eventcoder.quantities import find_casualty_mentions
-from eventcoder.records import Event
 from tests.analyst_readings import AnalystReadings, NoteSweepTests
 from tests.conftest import lead_event
 
@@ -179,6 +177,5 @@ def test_events_acled_sweep3_fire_returned_after_a_blast_is_the_fight(text: str)
     ],
 )
 def test_events_acled_sweep3_a_blast_no_one_answered_stays_a_blast(text: str) -> None:
-    events = [r for r in extract(text) if isinstance(r, Event)]
-    assert events[0].sub_event_type == "remote_explosive_landmine_ied"
+    assert lead_event(text).sub_event_type == "remote_explosive_landmine_ied"
 
