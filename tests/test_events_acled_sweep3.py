@@ -179,3 +179,34 @@ def test_events_acled_sweep3_fire_returned_after_a_blast_is_the_fight(text: str)
 def test_events_acled_sweep3_a_blast_no_one_answered_stays_a_blast(text: str) -> None:
     assert lead_event(text).sub_event_type == "remote_explosive_landmine_ied"
 
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 30 April 2021, truck drivers protesting against fuel prices blocked a highway in "
+        "Huancayo, Junin, and police worked to re-open the road. (Size=no report)",
+        "On 12 March 2019, soldiers reopened the roads that farmers demonstrating over land "
+        "titles had blocked near Tarapoto, San Martin. (Size=hundreds)",
+        "On 1 May 2021, five activists held placards at a house in Pasig, Metro Manila, to "
+        "mark Labor Day; photos posted online led police to come and arrest the "
+        "demonstrators. (Size=5)",
+    ],
+)
+def test_events_acled_sweep3_a_road_reopened_or_protesters_arrested_met_intervention(
+        text: str) -> None:
+    assert lead_event(text).sub_event_type == "protest_with_intervention"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a road reopened or an arrest the gathering asked for: no force acted on it
+        "On 1 May 2021, residents protested in Pasig, Metro Manila, demanding that the city "
+        "re-open the road to the market. (Size=around 40)",
+        "On 1 May 2021, relatives marched in Lima, Lima, demanding that prosecutors arrest "
+        "the officers behind a killing. (Size=around 300)",
+    ],
+)
+def test_events_acled_sweep3_a_demand_to_reopen_or_arrest_stays_peaceful(text: str) -> None:
+    assert lead_event(text).sub_event_type == "peaceful_protest"

@@ -984,6 +984,10 @@ _INTERVENTION = re.compile(
     r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
     r"beat (?:up )?(?:[\w-]+ ){1,3}?(?:protesting|demonstrating|marching|rallying|striking)|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
+    # "came to arrest the demonstrators", "working to re-open the road" the crowd blocked
+    r"arrest (?:the |several |some )?(?:protesters|protestors|demonstrators|marchers|"
+    r"participants)|re-?open(?:ed|ing)? (?:the )?(?:blocked )?(?:road|roads|highway|street|"
+    r"roundabout|junction|bridge)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
@@ -1031,7 +1035,7 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
                        "opened fire", "pushed", "removed", "lathi", "stun", "evicted",
-                       "used force", "situation")
+                       "used force", "situation", "arrest", "open")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
     r"died|to death)\b")
