@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from eventcoder.evaluate.gtd import GtdRow, gtd_attack_type, read_gtd, score_gtd
-from eventcoder.records import Casualty, Document, Event, Location, Record
+from eventcoder.records import Casualty, Document, Event, Evidence, Location, Record
 
 FIXTURE = Path(__file__).parent / "fixtures" / "evaluate" / "gtd-sample.csv"
 
@@ -171,6 +171,53 @@ def test_evaluate_gtd_attack_type_correspondence(
     event_type: str, sub_event_type: str | None, gtd: str | None
 ) -> None:
     event = Event(event_id="e", doc_id="d", event_type=event_type, sub_event_type=sub_event_type)
+    assert gtd_attack_type(event) == gtd
+
+
+@pytest.mark.parametrize(
+    ("event_type", "sub_event_type", "equipment", "gtd"),
+    [
+        # rocket-propelled grenades in a fight or an attack: GTD's explosives, a bombing
+        ("battles", "armed_clash", ["RPG", "AK-47"], "Bombing/Explosion"),
+        ("violence_against_civilians", "attack", ["RPG"], "Bombing/Explosion"),
+        # a grenade thrown at a post whose guards fired back: a clash, and GTD's bombing
+        ("battles", "armed_clash", ["grenade"], "Bombing/Explosion"),
+        # rifles alone, or an RPG in a kidnapping: the attack type of the deed
+        ("battles", "armed_clash", ["AK-47"], "Armed Assault"),
+        ("violence_against_civilians", "abduction_forced_disappearance", ["RPG"],
+         "Hostage Taking (Kidnapping)"),
+    ],
+)
+def test_evaluate_gtd_attack_type_of_a_fight_with_explosive_arms(
+    event_type: str, sub_event_type: str, equipment: list[str], gtd: str
+) -> None:
+    event = Event(event_id="e", doc_id="d", event_type=event_type,
+                  sub_event_type=sub_event_type, equipment=equipment)
+    assert gtd_attack_type(event) == gtd
+
+
+def _told(kind: str, start: int, end: int) -> Casualty:
+    return Casualty(kind, None, 1, evidence=[Evidence("d", start, end, "x" * (end - start))])
+
+
+@pytest.mark.parametrize(
+    ("casualties", "gtd"),
+    [
+        # "gunmen abducted and then killed a worker": the taking told first, the attack's aim
+        ([_told("abducted", 10, 30), _told("killed", 10, 45)], "Hostage Taking (Kidnapping)"),
+        ([_told("abducted", 10, 30), _told("killed", 60, 80)], "Hostage Taking (Kidnapping)"),
+        ([_told("abducted", 10, 30)], "Hostage Taking (Kidnapping)"),
+        # "opened fire on a checkpoint, killing two ...; a policeman was taken hostage"
+        ([_told("killed", 10, 30), _told("abducted", 60, 80)], "Armed Assault"),
+        ([_told("wounded", 10, 30), _told("abducted", 60, 80)], "Armed Assault"),
+        ([_told("killed", 10, 30)], "Armed Assault"),
+    ],
+)
+def test_evaluate_gtd_attack_type_of_an_attack_that_took_people(
+    casualties: list[Casualty], gtd: str
+) -> None:
+    event = Event(event_id="e", doc_id="d", event_type="violence_against_civilians",
+                  sub_event_type="attack", casualties=casualties)
     assert gtd_attack_type(event) == gtd
 
 

@@ -332,3 +332,50 @@ def test_events_acled_sweep2_a_boycott_held_stays_a_protest(text: str) -> None:
 def test_events_acled_sweep2_power_cut_off_is_no_attack() -> None:
     found = extract("On 24 May 2018, power was cut off in Kumba, South-West, for two days.")
     assert not [r for r in found if isinstance(r, Event)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 23 January 2022, ELN guerrillas attacked an army unit with rifles and "
+        "rocket-propelled grenades near Saravena, Arauca; the soldiers returned fire.",
+        "On 6 March 2021, Taliban fighters ambushed a police convoy with rocket propelled "
+        "grenades and machine guns in Maiwand, Kandahar, killing 4 policemen.",
+        "On 14 September 2019, Al Shabaab militants attacked an army base with RPGs and heavy "
+        "gunfire near Afgoye, Lower Shabelle. 3 fatalities.",
+    ],
+)
+def test_events_acled_sweep2_rpgs_fired_in_a_fight_are_the_fight(text: str) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "armed_clash"
+    assert "RPG" in event.equipment
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 23 January 2022, militants fired a rocket-propelled grenade at a police station in "
+        "Tame, Arauca.",
+        "On 2 August 2020, unidentified militants fired RPGs at a military post in Hangu, "
+        "Khyber Pakhtunkhwa. No fatalities.",
+    ],
+)
+def test_events_acled_sweep2_rpgs_fired_alone_stay_remote_violence(text: str) -> None:
+    assert lead_event(text).sub_event_type == "shelling_artillery_missile_attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        ("On 19 May 2017, Taliban militants posted night letters warning teachers at a girls' "
+         "school in Ghazni, Ghazni.", "Taliban"),
+        ("On 2 June 2020, ISKP distributed leaflets threatening Shia residents in Jalalabad, "
+         "Nangarhar.", "Islamic State Khorasan Province"),
+        ("On 5 March 2019, the NPA sent threat letters to three mayors in Catubig, Northern "
+         "Samar.", "New People's Army"),
+    ],
+)
+def test_events_acled_sweep2_threats_posted_are_a_strategic_development(
+        text: str, actor1: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("other", actor1)

@@ -36,10 +36,13 @@ def test_events_weapons_borne_are_not_shelling(text: str) -> None:
     [
         "Rebels fired mortars at an army base near Bunia on Sunday, wounding four soldiers.",
         "Artillery shelled the outskirts of Avdiivka overnight, killing two civilians.",
-        # a weapon that names its projectile may well have been fired
-        "Gunmen armed with rocket-propelled grenades stormed a police station in Afgoye on "
-        "Monday, wounding three officers.",
     ],
 )
 def test_events_weapons_fired_stay_shelling(text: str) -> None:
     assert _main(text).sub_event_type == "shelling_artillery_missile_attack"
+
+
+def test_events_rpgs_borne_in_a_storming_are_the_fight() -> None:
+    # rocket-propelled grenades name no artillery: a police station stormed is the fight
+    assert _main("Gunmen armed with rocket-propelled grenades stormed a police station in "
+                 "Afgoye on Monday, wounding three officers.").sub_event_type == "armed_clash"

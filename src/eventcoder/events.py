@@ -984,6 +984,10 @@ _INTERVENTION = re.compile(
     r"beat (?:\w+ ){0,2}(?:demonstrators|marchers|students|activists)|"
     r"beat (?:up )?(?:[\w-]+ ){1,3}?(?:protesting|demonstrating|marching|rallying|striking)|"
     r"removed (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|activists|participants)|"
+    # "came to arrest the demonstrators", "working to re-open the road" the crowd blocked
+    r"arrest (?:the |several |some )?(?:protesters|protestors|demonstrators|marchers|"
+    r"participants)|re-?open(?:ed|ing)? (?:the )?(?:blocked )?(?:road|roads|highway|street|"
+    r"roundabout|junction|bridge)|"
     r"brought the situation under control|"
     r"situation was brought under control)\b")
 _FORCES = re.compile(
@@ -1031,7 +1035,7 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "detained", "broke", "cracked", "pepper", "forcibly", "moved", "fired",
                        "beat", "prevented", "stopped", "blocked", "clashed", "arrests",
                        "opened fire", "pushed", "removed", "lathi", "stun", "evicted",
-                       "used force", "situation")
+                       "used force", "situation", "arrest", "open")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
     r"died|to death)\b")
@@ -1181,6 +1185,9 @@ _EARLIER_DEED = re.compile(
     r"|\bwho\s+had\s+(?:[\w-]+\s+){1,3}$",
     re.IGNORECASE)
 _EARLIER_DEED_WORDS = ("had",)  # see _may_hold
+# "beat two men accused of kidnapping a child": what the victims are blamed for
+_ACCUSED_OF = re.compile(r"\b(?:accused|suspected|convicted)\s+of\s+$", re.IGNORECASE)
+_ACCUSED_WORDS = ("accused", "suspected", "convicted")  # see _may_hold
 # A gathering and what it was held over, told just before a deed's word: "protested ...
 # against the kidnapping of", "marched to denounce the rape of", "demonstrating over
 # killings" (not "protesters demanding jobs were attacked": the gathering struck)
@@ -1458,7 +1465,11 @@ def _bomb_opened_a_raid(triggers: Sequence[Trigger], bomb: Trigger) -> bool:
 #: A fight's own words, not a blow struck: "triggering a gunfight", "an exchange of fire".
 _FIGHT_WORD = re.compile(
     r"(?i:gun ?fights?|fire ?fights?|gun ?battles?|exchange[sd]? (?:of )?(?:gun ?)?fire|"
-    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b))")
+    r"clash\w*|fighting|shoot-?outs?|encounters?(?! sites?\b)|returned (?:the )?fire|"
+    r"(?:reacted|responded|retaliated) with (?:heavy )?(?:gun)?fire)")
+#: Fire that answers a blow: "returned fire", "reacted with gunfire".
+_ANSWERED_FIRE = re.compile(
+    r"(?i:returned (?:the )?fire|(?:reacted|responded|retaliated) with (?:heavy )?(?:gun)?fire)")
 #: Shots fired at someone: "opened fire", "fired on".
 _SHOOTING_WORD = re.compile(r"(?i:opened fire|fired (?:at|on|upon)|shot at)")
 #: A deed told as following the one before in the sentence.
@@ -1488,8 +1499,13 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
                 _OPENED_BEFORE_BETWEEN.search(text, t.end, device.start):
             # the fight told first, the blast after it as what had opened it
             return True
-        if t.start < device.end or ". " in text[device.end:t.start]:
+        if t.start < device.end:
             continue
+        between = text[device.end:t.start]
+        if ". " in between and (between.count(". ") > 1
+                                or not _ANSWERED_FIRE.match(text, t.start)):
+            continue  # (fire returned in the next sentence answers the blast: "The guards
+            # reacted with gunfire")
         if t.sub_event_type == _CLASH[1] and _FIGHT_WORD.match(text, t.start):
             return True
         if t.sub_event_type == "attack" and _SHOOTING_WORD.match(t.text) and \
@@ -1497,6 +1513,18 @@ def _device_opened_a_fight(triggers: Sequence[Trigger], device: Trigger, text: s
                     a.kind in _STATE_KINDS and 0 <= a.start - t.end <= 40 for a in actors):
             return True
     return False
+
+
+#: Those who took people: "one of the kidnappers", "the abductors" (killed, no victims).
+_TAKERS = re.compile(r"(?i:kidnapper|abductor|captor|hostage-?taker)")
+#: The dead a note counts among the event's: "3 fatalities", "Fatalities coded as 2".
+_FATALITIES_COUNTED = re.compile(
+    r"(?i:\b[1-9]\d*\s+fatalit(?:y|ies)\b|\bfatalities\s+coded\s+as\s+[1-9])")
+#: A taking and a killing told as one deed: "kidnapped and later killed", "abducted and
+#: beheaded".
+_TAKEN_AND_KILLED = re.compile(
+    r"(?i:\b(?:kidnapp|abduct)\w*\s+and\s+(?:then\s+|later\s+|subsequently\s+)?"
+    r"(?:killed|murdered|executed|beheaded|shot\s+dead)\b)")
 
 
 def _is_means(key: tuple[str, str]) -> bool:
@@ -1580,6 +1608,10 @@ def choose_type(
             # "cut off the fingers of a teacher for defying a school boycott": the call its
             # victim defied, no gathering
             vote *= 0.2
+        elif trig.event_type in _VIOLENT_TYPES and _may_hold(text, _ACCUSED_WORDS) and \
+                _ACCUSED_OF.search(text, max(start, trig.start - 30), trig.start):
+            # "lynched two men accused of kidnapping a child": a deed blamed, no event
+            vote *= 0.05
         elif trig.start > arrested_at and (_DEED_OF_THE_TAKEN.search(
                 text, max(start, trig.start - 50), trig.start) or _PAST_DEED_BEFORE.search(
                 text, max(start, trig.start - 100), trig.start)):
@@ -1683,6 +1715,17 @@ def choose_type(
         # gunfight": the fight the blast opened with a force is the event
         votes[_CLASH] = votes.get(_CLASH, 0.0) + votes.pop(leading)
         first.setdefault(_CLASH, first[leading])
+    if leading == _ABDUCTION and any(
+            c.kind == "killed" and c.count and not c.perpetrator and not _is_armed_party(c)
+            and not _TAKERS.search(c.party_text or "") for c in casualties) and (
+            _FATALITIES_COUNTED.search(text, start, end) is not None
+            or _TAKEN_AND_KILLED.search(text, start, end) is not None):
+        # "kidnapped and killed two teachers", "kidnapped three members of a family ...
+        # were killed. 3 fatalities": ACLED codes a taking whose people were killed in it,
+        # told as one deed or counted among its fatalities, as the attack (its abductions
+        # count no dead)
+        votes[_GENERIC_ATTACK] = votes.get(_GENERIC_ATTACK, 0.0) + votes.pop(leading)
+        first.setdefault(_GENERIC_ATTACK, first[leading])
     kinds = {a.kind for a in actors}
     armed = kinds & _ARMED_KINDS
     civilians_hit = any(_is_civilian_party(c) for c in casualties if c.kind == "killed")
@@ -10092,11 +10135,11 @@ _COLLECTIVE = re.compile(
     r"the (?:local )?community|(?:a )?vigilante(?:s| groups?| mob))|(?:two|rival) (?:groups|"
     r"communities|families|clans|factions of villagers)|(?:villagers|locals|residents|"
     r"inhabitants|citizens|townspeople|youths|"
-    r"a mob|mobs|neighbou?rs|traders|workers|inmates|prisoners|students|communities|supporters|"
-    r"a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
+    r"a mob|mobs|crowds?|neighbou?rs|traders|workers|inmates|prisoners|students|communities|"
+    r"supporters|a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
     # "residents caught a suspected robber, beat him": a deed told second in a list
     r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
-    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched)"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned)"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
     r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"

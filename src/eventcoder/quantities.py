@@ -144,6 +144,8 @@ class CasualtyLexicon:
     rank_heads: frozenset[str] = frozenset()
     # where a wound was ("shot in the leg"): no one hurt
     body_parts: frozenset[str] = frozenset()
+    # verbs that wound where a body part struck follows: "was shot in the leg"
+    struck_where: frozenset[str] = frozenset()
     # those who fly a craft: "the pilot was shot down" tells the craft downed, not a death
     aircrew: frozenset[str] = frozenset()
     # what people die of that no one dealt: "died of coronavirus", "died from an illness"
@@ -201,6 +203,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         suspect_heads=fs("suspect_heads"),
         rank_heads=fs("rank_heads"),
         body_parts=fs("body_parts"),
+        struck_where=frozenset(raw["struck_where_verbs"]["verbs"]),
         aircrew=fs("aircrew_heads"),
         natural_causes=fs("natural_causes"),
     )
@@ -1250,6 +1253,8 @@ def _np_right(
                 break  # a participle after the head: "soldiers stationed in ..."
             if t.endswith("ing") and follower in _WHITHER:
                 break  # a participle of going: "a farmer coming home from the market"
+            if t.endswith("ing") and _wounds_borne(low, k + 1):
+                break  # "two men bearing gunshot wounds": the wounds describe the men
         k += 1
     party = (p0, k) if k > p0 else None
     end = k
@@ -1329,6 +1334,20 @@ def _np_right(
         return _NP(start, end, 1, 1, 1, "exact", party, None, animal=animal, perpetrator=perp,
                    generic=generic)  # a named person: "killing Madhav Thapa"
     return None
+
+
+def _wounds_borne(low: Sequence[str], j: int) -> bool:
+    """Whether a noun of wounds ends the few words from token ``j`` ("gunshot wounds",
+    "multiple stab wounds"): after a participle ("bearing", "showing") they are marks the
+    people bear, not more people of the phrase."""
+    lex = casualty_lexicon()
+    for x in range(j, min(len(low), j + 3)):
+        trigger = lex.words.get(low[x])
+        if trigger is not None:
+            return trigger.kind == "wounded" and trigger.form == "noun"
+        if not _is_word(low[x]) or low[x] in lex.np_stop:
+            return False
+    return False
 
 
 #: Words for a body of people whose size "a ... of" leaves untold: "a group of gunmen".
@@ -1536,7 +1555,7 @@ slot_init(_Hit)
 def _trigger_starts() -> frozenset[str]:
     """Words at which :func:`_triggers` may find something."""
     lex = casualty_lexicon()
-    return frozenset(lex.phrases) | frozenset(lex.words) | lex.casualty_nouns
+    return frozenset(lex.phrases) | frozenset(lex.words) | lex.casualty_nouns | lex.struck_where
 
 
 _TERM_NOUNS = frozenset({"term", "terms", "word", "words", "phrase", "expression",
@@ -1622,7 +1641,7 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
                 if after_verb:
                     if i and low[i - 1] in _NOT_TO_DEATH:
                         continue  # "sentenced to death": a verdict, not a killing
-                    if i and low[i - 1].endswith(("ed", "en", "t")):
+                    if i and (low[i - 1].endswith(("ed", "en")) or low[i - 1] in _PAST_IN_T):
                         hits.append(_Hit(i - 1, i + len(seq), trig))
                     else:
                         verb = _verb_before_object(tok, i)
@@ -1638,8 +1657,16 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
                 break
         if matched:
             continue
+        if w in lex.struck_where:
+            if _struck_in_a_body_part(tok, i):
+                hits.append(_Hit(i, i + 1, Trigger("wounded", "past")))
+            i += 1
+            continue
         if w in lex.words:
             trig = lex.words[w]
+            if trig.form == "present" and i and (low[i - 1] in {"a", "an"} or (
+                    low[i - 1] in _SEVERITY)):
+                trig = Trigger(trig.kind, "noun")  # "a bullet wound": the noun, not the verb
             if _word_named(low, i):
                 pass  # 'use the term "neutralized" to mean ...': the word itself, told of
             elif trig.form == "present" and _purpose(low, i):
@@ -1659,6 +1686,11 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
     if any(h.trigger.form == "toll" for h in cleaned):
         cleaned = _revised_counts(tok, cleaned)
     return cleaned
+
+
+#: Verbs whose past ends in "t" before "to death" ("shot to death", "burnt to death"): not
+#: a noun of the object that ends so ("stabbed a journalist to death").
+_PAST_IN_T = frozenset({"shot", "burnt", "beat", "hit", "cut", "knifed", "kicked"})
 
 
 #: Words between a toll and its number: "the death toll has risen to 9", "stands at 11".
@@ -1904,6 +1936,39 @@ def _adverb(low: Sequence[str], k: int) -> bool:
     lex = casualty_lexicon()
     return k == 0 or low[k - 1] not in lex.det_def and low[k - 1] not in lex.det_one \
         and low[k - 1] not in {"a", "an"}
+
+
+def _struck_in_a_body_part(tok: _Tokens, i: int) -> bool:
+    """Whether "shot" at token ``i`` is told with the body part it struck ("was shot in the
+    leg", "shot a trader in the back") of people told here for the first time, and no death
+    follows in the clause: a wound. (Alone, "was shot" tells neither a wound nor a death; of
+    one named or told of before, "shot him in the head" tells how a death told was dealt.)"""
+    lex = casualty_lexicon()
+    low, raw = tok.low, tok.raw
+    placed = None
+    for k in range(i + 1, min(len(low), i + 12)):
+        t = low[k]
+        if t in {".", ";", "!", "?"}:
+            break
+        trigger = lex.words.get(t)
+        if trigger is not None and trigger.kind == "killed" or t in lex.phrases and any(
+                trig.kind == "killed" for _, trig, _ in lex.phrases[t]):
+            return False  # "shot in the head and killed", "shot in the chest; he died"
+        if placed is None and t in lex.body_parts:
+            wound = _wound_place_start(low, k)
+            placed = wound if wound is not None and i < wound <= i + 6 else None
+    if placed is None:
+        return False
+    if placed > i + 1:  # "shot a trader in the back": the people between
+        first = i + 1
+    else:  # "a trader was shot in the back": the people before the auxiliaries
+        first = i - 1
+        while first >= 0 and (low[first] in lex.passive_aux or low[first] in lex.aux
+                              or low[first] == ","):
+            first -= 1
+    return first >= 0 and low[first] not in lex.pron_one and low[first] not in (
+        lex.pron_many) and not (raw[first][:1].isupper() and first > 0 and (
+            raw[first - 1] not in {".", "!", "?"}))
 
 
 def _wound_place_start(low: Sequence[str], k: int) -> int | None:
@@ -3794,7 +3859,7 @@ def _appositive_head(tok: _Tokens, k: int, found: _NP | None) -> _NP | None:
 _SEVERITY = frozenset({"minor", "slight", "light", "serious", "severe", "critical", "grave",
                        "moderate", "life-threatening", "non-life-threatening", "gunshot",
                        "bullet", "shrapnel", "burn", "multiple", "various", "fatal",
-                       "traumatic", "brain", "head", "mild"})
+                       "traumatic", "brain", "head", "mild", "stab", "knife", "machete"})
 #: Verbs whose patients were found hurt: "were diagnosed with traumatic brain injuries",
 #: "were treated for injuries".
 _DIAGNOSED = frozenset({"diagnosed", "treated"})
@@ -3815,6 +3880,10 @@ def _injuries_of(tok: _Tokens, h: _Hit) -> _NP | None:
     while v >= 0 and (low[v] in _SEVERITY or (
             low[v].endswith("ly") and len(low[v]) > 4 and low[v] != "only")):
         v -= 1  # "suffered mostly minor injuries"
+    if v > 0 and low[v] in {"a", "an"} and low[h.start] in {"injury", "wound", "concussion"}:
+        v -= 1  # "sustained a bullet wound": one hurt, the subject
+        while v >= 0 and low[v] in _SEVERITY:
+            v -= 1
     if v > 0 and low[v] in _HURT_ONES_OWN and low[v - 1] in {"for", "with"}:
         v -= 1  # "were still being treated for their injuries"
     if v < 0 or any(t in {"died", "succumbed", "dying", "dies"} for t in low[h.end:h.end + 5]):
@@ -4017,7 +4086,7 @@ def _noun_trigger(
                                        low=found.low, high=found.high,
                                        qualifier=found.qualifier, num=(found.start, found.end))]
                 return nps, False
-    if w in {"injuries", "injury", "wounds", "concussions", "concussion"}:
+    if w in {"injuries", "injury", "wounds", "wound", "concussions", "concussion"}:
         hurt = _injuries_of(tok, h)
         if hurt is not None:
             return [hurt], False
@@ -4680,7 +4749,7 @@ def _prefilters() -> tuple[tuple[str, ...], tuple[str, ...]]:
     tv = _taking_verbs()
     words = set(lex.words) | phrase_words | set(lex.casualty_nouns) | {
         "hostage", "captive", "suicide"
-    } | set(tv.direct) | set(tv.particles)
+    } | set(tv.direct) | set(tv.particles) | set(lex.struck_where)
     nums = set(nw.cardinals) | set(nw.scales) | {
         w for phrase in (*nw.fixed, *nw.vague) for w in phrase if w not in {"a", "an", "of"}
     }
@@ -4829,11 +4898,20 @@ def _set_free(text: str, m: CasualtyMention) -> bool:
 # the killing of innocent civilians": what a group is known for, not what this report tells.
 _DEEDS = re.compile(
     r"\b(?:blamed|accused|responsible|notorious|known|involved|wanted|convicted|charged|"
-    r"guilty)\s+(?:for|in|of)\b", re.IGNORECASE)
+    r"guilty|suspected)\s+(?:for|in|of)\b", re.IGNORECASE)
 #: Words one of which every match of _DEEDS holds.
 _DEEDS_WORDS = ("blamed", "accused", "responsible", "notorious", "known", "involved", "wanted",
-                "convicted", "charged", "guilty")
+                "convicted", "charged", "guilty", "suspected")
 _DEEDS_BEFORE = re.compile(rf"{_DEEDS.pattern}[^.;:!?\n]*$", re.IGNORECASE)
+
+
+#: A deed one struck or taken is blamed for, its word just after: "lynched an officer accused
+#: of killing a driver", "arrested a man suspected of abducting three children" (not "the
+#: group, accused of killing 12 farmers last week, denied it": the report's own toll).
+_ACCUSED_OF_BEFORE = re.compile(
+    r"\b(?:lynch\w*|beat(?:en)?|stoned|hacked|burn(?:ed|t)|killed|attacked|assaulted|"
+    r"arrested|detained|caught|apprehended)\b[^.;:]{0,80}?\b(?:accused|suspected|convicted)"
+    r"\s+of\s+$", re.IGNORECASE)
 
 
 #: One incident a deed word points at, told with what it did: "a blast which", "the attack
@@ -4849,6 +4927,8 @@ def _record_of_deeds(text: str, m: CasualtyMention) -> bool:
     if m.qualifier == "zero":
         return False
     lead = m.start if m.number_start is None else min(m.start, m.number_start)
+    if m.count is not None and _ACCUSED_OF_BEFORE.search(text, max(0, m.start - 120), m.start):
+        return True  # "lynched an officer accused of killing a driver": his alleged deed
     if m.count is not None:
         # "one of the two leaders is responsible for the assassination of two council members
         # last spring": a counted deed told of a time gone by is his record, not this toll

@@ -119,11 +119,30 @@ def gtd_attack_type(event: Event | None) -> str | None:
     table = _attack_types()
     by_sub: dict[str, str] = table["by_sub_event_type"]
     by_type: dict[str, str] = table["by_event_type"]
-    if event.sub_event_type and event.sub_event_type in by_sub:
-        return by_sub[event.sub_event_type]
-    if event.event_type and event.event_type in by_type:
-        return by_type[event.event_type]
-    return None
+    told = by_sub.get(event.sub_event_type or "") or by_type.get(event.event_type or "")
+    if told == "Armed Assault" and _taking_told_first(event):
+        return "Hostage Taking (Kidnapping)"  # "kidnapped and killed": the taking its aim
+    if told == "Armed Assault" and set(event.equipment) & set(
+            table["explosive_arms"]["equipment"]):
+        return "Bombing/Explosion"  # grenades thrown or fired in a fight: GTD's explosives
+    return told
+
+
+def _taking_told_first(event: Event) -> bool:
+    """Whether people were taken in an attack and the taking is told before anyone's death
+    or wound ("abducted and then killed a party worker"): GTD's kidnapping, which its
+    hierarchy ranks above an armed assault where the taking is the attack's aim. People
+    taken after the shooting ("opened fire ..., and took a policeman hostage") leave the
+    assault."""
+    def first_told(kinds: set[str]) -> tuple[int, int] | None:
+        # (by where the words end too: "was abducted and beheaded" tells both from one start)
+        spans = [(e.start, e.end) for c in event.casualties if c.kind in kinds
+                 for e in c.evidence]
+        return min(spans) if spans else None
+
+    taken = first_told({"abducted"})
+    hurt = first_told({"killed", "wounded"})
+    return taken is not None and (hurt is None or taken < hurt)
 
 
 def attack_type_agrees(coded: str, predicted: str | None) -> bool:
