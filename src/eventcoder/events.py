@@ -8861,6 +8861,46 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
+#: Words that tell a deed apart from the one before: "in a separate attack", "elsewhere".
+_SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|later|in\s+a\s+second)\b",
+    re.IGNORECASE)
+
+
+def _raider_of_the_sentence_before(doc: Doc, roles: Roles, anchor: Trigger,
+                                  choice: TypeChoice, victims: Sequence[tuple[int, int]],
+                                  counted: Sequence[tuple[int, int]],
+                                  hurt: ActorMention | None) -> bool:
+    """"Somali special forces carried out a raid on an al-Shabaab hideout near Afgoye. Two
+    militants were killed and one detained.": a toll told in the sentence right after one
+    that tells a force carried out a raid or an operation is the raid's, so that force did
+    it, to those it was against (else to the men the toll names). Whether it was found."""
+    told_in = sentence_of(anchor.start, doc.sentences)
+    if told_in <= 0 or told_in >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[told_in - 1]
+    raid = _ON_AN_OPERATION.search(doc.text, start, end)
+    if raid is None or _SEPARATE_INCIDENT.search(doc.text, *doc.sentences[told_in]):
+        return False
+    raided = {p.place.name for p in _within(doc.places, start, end) if p.place is not None}
+    if any(p.place is not None and p.place.name not in raided
+           for p in _within(doc.places, *doc.sentences[told_in])):
+        # ("Two civilians were killed in an attack in Y": a place of its own, another deed)
+        return False
+    found = assign_roles(doc.text, _within(doc.actors, start, end), Trigger(
+        raid.start(), raid.end(), raid.group(), choice.event_type, choice.sub_event_type,
+        1.0), choice.event_type, victims=victims, counted=counted)
+    if found.actor1 is None or found.actor1_after_trigger or _inside_one(
+            found.actor1, victims) or (hurt is not None and found.actor1.name == hurt.name):
+        return False
+    roles.actor1, roles.assoc1 = found.actor1, found.assoc1
+    if found.actor2 is not None:
+        roles.actor2, roles.assoc2 = found.actor2, found.assoc2
+    elif roles.actor2 is None and hurt is not None:
+        roles.actor2, roles.assoc2 = hurt, []
+    return True
+
+
 # "A shoot-out broke out", "a gunfight ensued": a fight whose sides its sentence leaves
 # unnamed, told as it starts
 _FIGHT_BROKE_OUT = re.compile(
@@ -9475,6 +9515,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # man was killed": the force on the operation fought it
         unnamed_striker = not _force_of_the_operation_a_fight_broke_out_in(
             text, roles, actors, seg, anchor, location.country)
+    # (the men of the toll may be read as the doer: "the killing of the terrorist X")
+    hurt_doer = hurt_first if hurt_first is not None and roles.actor1 is hurt_first else (
+        roles.actor1 if roles.actor1 is not None and roles.actor1.generic
+        and roles.actor1.kind == "unidentified_armed_group"
+        and _inside_one(roles.actor1, victims) else None)
+    if (unnamed_striker or hurt_doer is not None) and anchor is not None and (
+            _raider_of_the_sentence_before(doc, roles, anchor, choice, victims, counted,
+                                           hurt_doer)):
+        unnamed_striker, hurt_first = False, None
     if anchor is not None and seg.list_lead is not None:
         # "- Near A, an air strike killed four terrorists" under "The air force said its
         # jets conducted the following strikes:": the lead tells who struck
