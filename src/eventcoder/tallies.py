@@ -241,8 +241,9 @@ def lexicon() -> Lexicon:
             # attacked the post were killed": a clause about the people between them and the
             # verb. The verb needs its auxiliary (or is one that takes no object), so a verb of
             # the clause ("who killed two guards were arrested") is not taken for the count's;
-            # no number in the clause, which would be a count of its own.
-            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\s+(?:who|that)\s+"
+            # no number in the clause, which would be a count of its own. ("The two sides
+            # stressed that ... are eliminated": a verb before "that", no people.)
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})(?<![a-z]ed)\s+(?:who|that)\s+"
             rf"[^.;:!?\d]{{1,120}}?\s+(?:{_AUX}{{1,3}}|(?:(?:have|has|had)\s+)?(?=(?:surrendered|"
             rf"died|embraced|laid\s+down|lost\s+their)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
@@ -3218,6 +3219,14 @@ _THESE_OPERATIONS_OPEN = re.compile(
     r"(?:operations|raids|strikes|missions|offensives)\b")
 
 
+#: "during the four-day operation", "over the three days of the offensive": the days of an
+#: operation whose stretch the sentence before tells, all of them.
+_OF_THE_DAYS_OF_THE_OPERATION = re.compile(
+    r"\b(?:during|over|throughout)\s+the\s+(?:(?:[a-z]+|\d+)-day\s+(?:joint\s+)?"
+    r"(?:operation|offensive|campaign)|(?:[a-z]+|\d+)\s+days\s+of\s+the\s+(?:joint\s+)?"
+    r"(?:operation|offensive|campaign))\b")
+
+
 def _tells_a_stretch(doc: Doc, index: int) -> bool:
     """Say whether sentence ``index`` tells a stretch of days ("during the period of 15 to 21
     September"), not one day."""
@@ -3355,8 +3364,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # ("... conducted during the period of 15 to 21 September several operations ...
         # During these operations, were neutralized terrorists 43": the operations of the
         # stretch the sentence before tells)
-        or (not day_only and period is None and index > 0 and _THESE_OPERATIONS_OPEN.match(
-            sentence) is not None and _tells_a_stretch(doc, index - 1))
+        or (not day_only and period is None and index > 0 and (
+            _THESE_OPERATIONS_OPEN.match(sentence) is not None
+            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None)
+            and _tells_a_stretch(doc, index - 1))
         or (activity and not day_only)
         # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
         # list with a day of its own tells of that day's operation)
