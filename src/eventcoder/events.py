@@ -8882,6 +8882,9 @@ def _raider_of_the_sentence_before(doc: Doc, roles: Roles, anchor: Trigger,
     raid = _ON_AN_OPERATION.search(doc.text, start, end)
     if raid is None or _SEPARATE_INCIDENT.search(doc.text, *doc.sentences[told_in]):
         return False
+    if any(not _inside_one(a, victims) for a in _within(doc.actors, *doc.sentences[told_in])):
+        # ("Police officers were attacked by suspects": a side of its own sentence)
+        return False
     raided = {p.place.name for p in _within(doc.places, start, end) if p.place is not None}
     if any(p.place is not None and p.place.name not in raided
            for p in _within(doc.places, *doc.sentences[told_in])):
