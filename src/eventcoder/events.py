@@ -3054,6 +3054,7 @@ def segment(doc: Doc, folded: str | None = None,
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     ongoing = _may_hold(folded, _ONGOING_WORDS)
     compared = _may_hold(folded, _COMPARED_WORDS)
+    rated = _may_hold(folded, _RATE_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -3154,6 +3155,12 @@ def segment(doc: Doc, folded: str | None = None,
                         if not _COMPARED_BACK.match(folded, t.end)
                         or not _THE_BEFORE_WORD.search(folded, max(s_start, t.start - 8),
                                                        t.start)]
+        if rated and triggers:
+            # "Infiltration attempts were 33 percent lower than in the previous year", "a 30
+            # percent drop in attacks": how a count of deeds changed, no deed
+            triggers = [t for t in triggers if _RATE_CHANGED_AFTER.match(folded, t.end, s_end)
+                        is None and _RATE_CHANGE_BEFORE.search(
+                            folded, max(s_start, t.start - 60), t.start) is None]
         if ongoing and triggers:
             # "Salamanca has been at the centre of a fight between two criminal groups",
             # "bars have been attacked several times this year": a state of things and a
@@ -3924,6 +3931,20 @@ _WHEN_AFTER_A_DATE = re.compile(r"\b(?:since|in|on|until)\s+[^,;.]{1,30},\s+when
 _COMPARED_BACK = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?(?:deadliest|worst|"
     r"bloodiest|biggest|largest|most\s+(?:deadly|serious|lethal))\b")
+#: How a count of deeds changed, told after it as a share: "(Terror incidents) declined by
+#: 30 percent", "(Infiltration attempts) were 33 percent lower than".
+_RATE_CHANGED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:declined|dropped|fell|rose|increased|decreased|grew|jumped|surged|"
+    r"went\s+(?:down|up))\s+(?:by\s+)?|(?:were|was|are|is)\s+(?:down\s+|up\s+)?(?:by\s+)?)"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|some\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:percent|per\s+cent|%)")
+#: A share a count of deeds changed by, told before it: "a 30 percent drop in (attacks)".
+_RATE_CHANGE_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:percent|per\s+cent|%)\s+(?:drop|decline|decrease|rise|"
+    r"increase|fall|reduction|jump|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}$")
+#: Words one of which every match of the two above holds.
+_RATE_WORDS = ("percent", "per cent", "%")
 #: Words one of which every match of ``_COMPARED_BACK`` holds.
 _COMPARED_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "most deadly",
                    "most serious", "most lethal")
