@@ -3167,6 +3167,9 @@ _ONE_INCIDENT = re.compile(
     r"(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
     r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
     r"(?!(?:total|number|series|string|wave)\b)"
+    # "were killed ... in an ANA operation in Maiwand district": one operation, not one of
+    # many days ("a three-day operation" is a stretch of days)
+    r"|\bin\s+(?:a|an)\s+(?:(?![\w-]+-(?:day|week|month)\b)[\w-]+\s+){0,2}?operation\b(?!s)"
     # "assaults on the camp and a nearby post killed 38 soldiers": each act on a site of
     # its own, two incidents told together, not a count over the month
     r"|\b(?:attacks|assaults|raids|ambushes|bombings)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -3487,7 +3490,12 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
                 chosen[-1].index == r.index - 1 and (
                     _nil_beside_losses(doc, r) or _losses_of_another_side(chosen[-1], r))
                 or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items
-                and not _after_a_days_incident(doc, r.index))
+                and not _after_a_days_incident(doc, r.index)
+                # (not after a line whose toll was read as one incident's: "repelled an
+                # attack on a checkpoint ..., killing 4 insurgents. Two soldiers were
+                # wounded.": that incident's)
+                and not any(True for _ in starting_in(doc.casualties,
+                                                      *doc.sentences[r.index - 1])))
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
