@@ -3202,7 +3202,7 @@ THE_PERIOD = re.compile(
 # "during the fighting", "in these operations", "during the intense exchange of fire": the
 # operations a count was told of
 _OF_THE_OPERATIONS = re.compile(
-    r"\b(?:during|in|throughout|over\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
+    r"\b(?:during|in|throughout|(?:over|in)\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
     r"(?:same\s+|intense\s+|heavy\s+|ensuing\s+)?(?:operations|fighting|clashes|raids|"
     r"offensive|missions|battles|engagements|exchanges?\s+of\s+fire)\b",
     re.IGNORECASE)
