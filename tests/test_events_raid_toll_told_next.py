@@ -70,3 +70,19 @@ def test_events_toll_of_another_deed_is_not_the_raiders(second: str) -> None:
     assert not any(e.actor1 == "Military Forces of Afghanistan" and any(
         c.kind == "killed" and c.party == "Civilians (Afghanistan)" for c in e.casualties)
         for e in found), [e.notes for e in found]
+
+
+@pytest.mark.parametrize(
+    ("second", "actor1"),
+    [
+        # the attackers named by "by": the side of the toll's own sentence
+        ("Officers were attacked by gunmen and a shoot-out broke out. Two men were injured.",
+         "Unidentified Armed Group (Brazil)"),
+        ("Police officers were attacked by suspects and a shoot-out broke out.",
+         "Unidentified Armed Group (Brazil)"),
+    ],
+)
+def test_events_toll_naming_its_own_attackers_keeps_them(second: str, actor1: str) -> None:
+    text = ("On 14 September 2022, in Recife, Pernambuco, the Military Police carried out an "
+            "operation in the Ibura community. " + second)
+    assert _event(text, "2022-09-15").actor1 == actor1
