@@ -5,20 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event, Record, Tally
-
-
-def _read(text: str, published: str) -> list[Record]:
-    return extract(text, published=published, doc_id="s")
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [e for e in found if isinstance(e, Event)]
-
-
-def _tallies(found: list[Record]) -> list[Tally]:
-    return [t for t in found if isinstance(t, Tally)]
+from tests.found_records import events_in, read, tallies_in
 
 
 @pytest.mark.parametrize(
@@ -31,6 +18,6 @@ def _tallies(found: list[Record]) -> list[Tally]:
 )
 def test_events_change_told_as_a_share_is_no_incident_nor_count(sentence: str) -> None:
     text = "New Delhi, 4 January 2022\n\nThe security situation improved in 2021. " + sentence
-    found = _read(text, "2022-01-04")
-    assert not _events(found)
-    assert not _tallies(found)
+    found = read(text, "2022-01-04")
+    assert not events_in(found)
+    assert not tallies_in(found)

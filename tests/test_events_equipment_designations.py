@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event, Record
-
-
-def _read(text: str, published: str) -> list[Record]:
-    return extract(text, published=published, doc_id="s")
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [e for e in found if isinstance(e, Event)]
+from tests.found_records import events_in, read
 
 
 @pytest.mark.parametrize(
@@ -32,5 +23,5 @@ def _events(found: list[Record]) -> list[Event]:
 def test_events_aircraft_and_munitions_by_their_designations(
         sentence: str, equipment: list[str]) -> None:
     text = "On 3 May 2020, near Jilib, Middle Juba, Somalia. " + sentence
-    (strike,) = _events(_read(text, "2020-05-04"))
+    (strike,) = events_in(read(text, "2020-05-04"))
     assert sorted(strike.equipment) == sorted(equipment)

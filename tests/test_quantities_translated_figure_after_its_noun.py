@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event, Record
-
-
-def _read(text: str, published: str) -> list[Record]:
-    return extract(text, published=published, doc_id="s")
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [e for e in found if isinstance(e, Event)]
+from tests.found_records import events_in, read
 
 
 @pytest.mark.parametrize(
@@ -29,6 +20,6 @@ def _events(found: list[Record]) -> list[Event]:
 )
 def test_quantities_translated_figure_after_its_noun(text: str, place: str,
                                                        killed: int) -> None:
-    (event,) = _events(_read(text, "2020-11-06"))
+    (event,) = events_in(read(text, "2020-11-06"))
     assert event.location.name == place
     assert sum(c.count or 0 for c in event.casualties if c.kind == "killed") == killed

@@ -6,20 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Event, Record, Tally
-
-
-def _read(text: str, published: str) -> list[Record]:
-    return extract(text, published=published, doc_id="s")
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [e for e in found if isinstance(e, Event)]
-
-
-def _tallies(found: list[Record]) -> list[Tally]:
-    return [t for t in found if isinstance(t, Tally)]
+from tests.found_records import events_in, read, tallies_in
 
 
 @pytest.mark.parametrize(
@@ -36,7 +23,7 @@ def test_tallies_bullet_toll_of_one_operation_is_an_incident(
     text = ("Daily Operations Update - 14 October 2018\n\nAfghan forces conducted clearance "
             "operations in several provinces over the past 24 hours. The results are as "
             "follows:\n\n" + bullet)
-    found = _read(text, "2018-10-14")
-    (event,) = _events(found)
+    found = read(text, "2018-10-14")
+    (event,) = events_in(found)
     assert event.fatalities == killed
-    assert not _tallies(found)
+    assert not tallies_in(found)

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.records import Record, Tally
-
-
-def _read(text: str, published: str) -> list[Record]:
-    return extract(text, published=published, doc_id="s")
-
-
-def _tallies(found: list[Record]) -> list[Tally]:
-    return [t for t in found if isinstance(t, Tally)]
+from tests.found_records import read, tallies_in
 
 
 @pytest.mark.parametrize(
@@ -29,5 +20,5 @@ def test_tallies_own_dead_told_by_their_sacrifice_are_counted(
         words: str, value: int, metric: str) -> None:
     text = ("Abuja, 4 August 2020\n\nIn July 2020, troops neutralised 84 terrorists in Borno "
             "State. " + words)
-    told = {(t.metric, t.value) for t in _tallies(_read(text, "2020-08-04"))}
+    told = {(t.metric, t.value) for t in tallies_in(read(text, "2020-08-04"))}
     assert (metric, value) in told

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from eventcoder.records import Event, Record, Tally
+from eventcoder.records import Record
 from tests.analyst_readings import AnalystReadings
+from tests.found_records import events_in
 
 READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "press_sweep3")
 
@@ -28,14 +29,6 @@ READINGS = AnalystReadings(Path(__file__).parent / "fixtures" / "press_sweep3")
 @pytest.fixture(scope="module")
 def records() -> dict[str, list[Record]]:
     return READINGS.all_extracted()
-
-
-def _events(found: list[Record]) -> list[Event]:
-    return [e for e in found if isinstance(e, Event)]
-
-
-def _tallies(found: list[Record]) -> list[Tally]:
-    return [t for t in found if isinstance(t, Tally)]
 
 
 def test_press_sweep3_holds_seven_releases_of_many_issuers_and_years() -> None:
@@ -68,7 +61,7 @@ def test_press_sweep3_no_more_events_than_the_analyst_records(
 def test_press_sweep3_extra_events_still_read(records: dict[str, list[Record]],
                                               name: str) -> None:
     gold = READINGS.gold[name]
-    assert len(_events(records[name])) > len(gold["events"])
+    assert len(events_in(records[name])) > len(gold["events"])
 
 
 @pytest.mark.parametrize("name", READINGS.with_no_tally_of())
@@ -79,5 +72,5 @@ def test_press_sweep3_shares_figures_revised_away_and_things_are_no_tallies(
 
 def test_press_sweep3_strike_equipment_is_the_aircraft_and_the_bombs(
         records: dict[str, list[Record]]) -> None:
-    (strike,) = _events(records["africom-strike-aircraft-and-munitions"])
+    (strike,) = events_in(records["africom-strike-aircraft-and-munitions"])
     assert strike.equipment == ["F-15", "guided bomb"]
