@@ -8937,6 +8937,11 @@ _DURING_AN_OPERATION = re.compile(
     r"(?:\s+(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+during\s+"
     r"(?:an?|the)\s+(?P<force>(?:[\w'-]+\s+){1,3}?)(?:operation|raid|patrol)\b",
     re.IGNORECASE)
+#: A force named as whose an operation was, after a toll: "(killed) in an ANA operation".
+_IN_A_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:joint\s+)?$", re.IGNORECASE)
+_IN_A_FORCES_OPERATION = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?)?\s*(?:operation|raid|offensive|assault|ambush|counter-?attack)\b",
+    re.IGNORECASE)
 # "Police carried out an operation in the Lapa community", "troops conducted a raid": a
 # force out on an operation, whatever follows the word
 _ON_AN_OPERATION = re.compile(
@@ -9491,6 +9496,17 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "set up a base in Kiunga to counter Al Shabaab incursions": the foe a base or a
         # deployment is meant against is no side of its setting up
         roles.actor2, roles.assoc2 = None, []
+    if roles.actor1 is not None and roles.actor2 is not None and anchor is not None and (
+            roles.actor1.end <= anchor.start < roles.actor2.start) and (
+            _IN_A_FORCES_OPERATION.match(text, roles.actor2.end) is not None) and (
+            _IN_A_BEFORE.search(text, max(anchor.end, roles.actor2.start - 24),
+                                roles.actor2.start) is not None) and _inside_one(
+            roles.actor1, [span for c in casualties
+                           if (span := _victim_span(c, doc)) is not None]):
+        # "6 Taliban insurgents were killed in an ANA operation": the force whose operation
+        # it was struck the dead told as the subject
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
