@@ -4468,6 +4468,22 @@ _OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "e
                  "asayish")
 
 
+def _province_label(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+    """Whether ``p`` is a line's label ("• Kandahar: 6 Taliban insurgents were killed ...
+    in Maiwand district") read as the town of the province's name, with a place of that
+    province named after it in the line: a daily update's label names the province, and the
+    place the line names in it is where the incident was."""
+    if p.place is None or p.place.feature != "populated_place" or not text.startswith(
+            ":", p.end) or text[text.rfind("\n", 0, p.start) + 1:p.start].strip(
+            " \t\u2022\u00b7*-\u2013\u2014"):
+        return False
+    line_end = text.find("\n", p.end)
+    return any(q.place is not None and q is not p and p.end < q.start and (
+        line_end < 0 or q.start < line_end) and q.place.country == p.place.country
+        and q.place.admin1 == p.place.admin1 and q.place.feature in ("admin2", "populated_place")
+        for q in usable)
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -4498,6 +4514,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
         usable = _alternatives_held(places, usable, text)
+    if len(usable) > 1 and ":" in text:
+        usable = [p for p in usable if not _province_label(p, usable, text)] or usable
     if len(usable) > 1 and "un" in text:
         usable = _in_the_unknown_places_division(usable, text)
     if not usable:
