@@ -3122,6 +3122,7 @@ def segment(doc: Doc, folded: str | None = None,
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     ongoing = _may_hold(folded, _ONGOING_WORDS)
     compared = _may_hold(folded, _COMPARED_WORDS)
+    rated = _may_hold(folded, _RATE_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
                              all_dates) if "\n" in text else {}
     if "strikes" in folded:
@@ -3222,6 +3223,12 @@ def segment(doc: Doc, folded: str | None = None,
                         if not _COMPARED_BACK.match(folded, t.end)
                         or not _THE_BEFORE_WORD.search(folded, max(s_start, t.start - 8),
                                                        t.start)]
+        if rated and triggers:
+            # "Infiltration attempts were 33 percent lower than in the previous year", "a 30
+            # percent drop in attacks": how a count of deeds changed, no deed
+            triggers = [t for t in triggers if _RATE_CHANGED_AFTER.match(folded, t.end, s_end)
+                        is None and _RATE_CHANGE_BEFORE.search(
+                            folded, max(s_start, t.start - 60), t.start) is None]
         if ongoing and triggers:
             # "Salamanca has been at the centre of a fight between two criminal groups",
             # "bars have been attacked several times this year": a state of things and a
@@ -3992,6 +3999,20 @@ _WHEN_AFTER_A_DATE = re.compile(r"\b(?:since|in|on|until)\s+[^,;.]{1,30},\s+when
 _COMPARED_BACK = re.compile(
     r"\s+(?:was|is|has\s+been|had\s+been)\s+(?:also\s+)?(?:the\s+)?(?:deadliest|worst|"
     r"bloodiest|biggest|largest|most\s+(?:deadly|serious|lethal))\b")
+#: How a count of deeds changed, told after it as a share: "(Terror incidents) declined by
+#: 30 percent", "(Infiltration attempts) were 33 percent lower than".
+_RATE_CHANGED_AFTER = re.compile(
+    r"[^.;,]{0,40}?\b(?:(?:declined|dropped|fell|rose|increased|decreased|grew|jumped|surged|"
+    r"went\s+(?:down|up))\s+(?:by\s+)?|(?:were|was|are|is)\s+(?:down\s+|up\s+)?(?:by\s+)?)"
+    r"(?:about\s+|nearly\s+|almost\s+|over\s+|some\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*"
+    r"(?:percent|per\s+cent|%)")
+#: A share a count of deeds changed by, told before it: "a 30 percent drop in (attacks)".
+_RATE_CHANGE_BEFORE = re.compile(
+    r"\b\d+(?:\.\d+)?\s*(?:-\s*)?(?:percent|per\s+cent|%)\s+(?:drop|decline|decrease|rise|"
+    r"increase|fall|reduction|jump|surge)\s+in\s+(?:the\s+)?(?:number\s+of\s+)?"
+    r"(?:[\w-]+\s+){0,2}$")
+#: Words one of which every match of the two above holds.
+_RATE_WORDS = ("percent", "per cent", "%")
 #: Words one of which every match of ``_COMPARED_BACK`` holds.
 _COMPARED_WORDS = ("deadliest", "worst", "bloodiest", "biggest", "largest", "most deadly",
                    "most serious", "most lethal")
@@ -4515,6 +4536,22 @@ _OFFICE_WORDS = ("governor", "mayor", "council", "chief", "director", "wali", "e
                  "asayish")
 
 
+def _province_label(p: PlaceMention, usable: Sequence[PlaceMention], text: str) -> bool:
+    """Whether ``p`` is a line's label ("• Kandahar: 6 Taliban insurgents were killed ...
+    in Maiwand district") read as the town of the province's name, with a place of that
+    province named after it in the line: a daily update's label names the province, and the
+    place the line names in it is where the incident was."""
+    if p.place is None or p.place.feature != "populated_place" or not text.startswith(
+            ":", p.end) or text[text.rfind("\n", 0, p.start) + 1:p.start].strip(
+            " \t\u2022\u00b7*-\u2013\u2014"):
+        return False
+    line_end = text.find("\n", p.end)
+    return any(q.place is not None and q is not p and p.end < q.start and (
+        line_end < 0 or q.start < line_end) and q.place.country == p.place.country
+        and q.place.admin1 == p.place.admin1 and q.place.feature in ("admin2", "populated_place")
+        for q in usable)
+
+
 def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
                  trigger: Trigger | None, text: str = "") -> PlaceMention | None:
     """The event's place: the most specific resolved place, nearest the trigger first."""
@@ -4545,6 +4582,8 @@ def choose_place(places: Sequence[PlaceMention], actors: Sequence[ActorMention],
         usable = _off_the_route(places, usable, trigger, text)
     if len(usable) > 1 and " or " in text:
         usable = _alternatives_held(places, usable, text)
+    if len(usable) > 1 and ":" in text:
+        usable = [p for p in usable if not _province_label(p, usable, text)] or usable
     if len(usable) > 1 and "un" in text:
         usable = _in_the_unknown_places_division(usable, text)
     if not usable:
@@ -8957,6 +8996,49 @@ def _conductor_of_the_operation_before(text: str, roles: Roles,
     _doer_told_before(text, roles, actors, seg, told, victims, counted)
 
 
+#: Words that tell a deed apart from the one before: "in a separate attack", "elsewhere".
+_SEPARATE_INCIDENT = re.compile(
+    r"\b(?:separate(?:ly)?|another|elsewhere|meanwhile|earlier|later|in\s+a\s+second)\b",
+    re.IGNORECASE)
+
+
+def _raider_of_the_sentence_before(doc: Doc, roles: Roles, anchor: Trigger,
+                                  choice: TypeChoice, victims: Sequence[tuple[int, int]],
+                                  counted: Sequence[tuple[int, int]],
+                                  hurt: ActorMention | None) -> bool:
+    """"Somali special forces carried out a raid on an al-Shabaab hideout near Afgoye. Two
+    militants were killed and one detained.": a toll told in the sentence right after one
+    that tells a force carried out a raid or an operation is the raid's, so that force did
+    it, to those it was against (else to the men the toll names). Whether it was found."""
+    told_in = sentence_of(anchor.start, doc.sentences)
+    if told_in <= 0 or told_in >= len(doc.sentences):
+        return False
+    start, end = doc.sentences[told_in - 1]
+    raid = _ON_AN_OPERATION.search(doc.text, start, end)
+    if raid is None or _SEPARATE_INCIDENT.search(doc.text, *doc.sentences[told_in]):
+        return False
+    if any(not _inside_one(a, victims) for a in _within(doc.actors, *doc.sentences[told_in])):
+        # ("Police officers were attacked by suspects": a side of its own sentence)
+        return False
+    raided = {p.place.name for p in _within(doc.places, start, end) if p.place is not None}
+    if any(p.place is not None and p.place.name not in raided
+           for p in _within(doc.places, *doc.sentences[told_in])):
+        # ("Two civilians were killed in an attack in Y": a place of its own, another deed)
+        return False
+    found = assign_roles(doc.text, _within(doc.actors, start, end), Trigger(
+        raid.start(), raid.end(), raid.group(), choice.event_type, choice.sub_event_type,
+        1.0), choice.event_type, victims=victims, counted=counted)
+    if found.actor1 is None or found.actor1_after_trigger or _inside_one(
+            found.actor1, victims) or (hurt is not None and found.actor1.name == hurt.name):
+        return False
+    roles.actor1, roles.assoc1 = found.actor1, found.assoc1
+    if found.actor2 is not None:
+        roles.actor2, roles.assoc2 = found.actor2, found.assoc2
+    elif roles.actor2 is None and hurt is not None:
+        roles.actor2, roles.assoc2 = hurt, []
+    return True
+
+
 # "A shoot-out broke out", "a gunfight ensued": a fight whose sides its sentence leaves
 # unnamed, told as it starts
 _FIGHT_BROKE_OUT = re.compile(
@@ -8968,6 +9050,11 @@ _FIGHT_BROKE_OUT = re.compile(
 _DURING_AN_OPERATION = re.compile(
     r"(?:\s+(?:in|at|near|on)\s+(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)?,?\s+during\s+"
     r"(?:an?|the)\s+(?P<force>(?:[\w'-]+\s+){1,3}?)(?:operation|raid|patrol)\b",
+    re.IGNORECASE)
+#: A force named as whose an operation was, after a toll: "(killed) in an ANA operation".
+_IN_A_BEFORE = re.compile(r"\bin\s+(?:an?|the)\s+(?:joint\s+)?$", re.IGNORECASE)
+_IN_A_FORCES_OPERATION = re.compile(
+    r"(?:\s+(?:[\w-]+\s+)?)?\s*(?:operation|raid|offensive|assault|ambush|counter-?attack)\b",
     re.IGNORECASE)
 # "Police carried out an operation in the Lapa community", "troops conducted a raid": a
 # force out on an operation, whatever follows the word
@@ -9524,6 +9611,17 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "set up a base in Kiunga to counter Al Shabaab incursions": the foe a base or a
         # deployment is meant against is no side of its setting up
         roles.actor2, roles.assoc2 = None, []
+    if roles.actor1 is not None and roles.actor2 is not None and anchor is not None and (
+            roles.actor1.end <= anchor.start < roles.actor2.start) and (
+            _IN_A_FORCES_OPERATION.match(text, roles.actor2.end) is not None) and (
+            _IN_A_BEFORE.search(text, max(anchor.end, roles.actor2.start - 24),
+                                roles.actor2.start) is not None) and _inside_one(
+            roles.actor1, [span for c in casualties
+                           if (span := _victim_span(c, doc)) is not None]):
+        # "6 Taliban insurgents were killed in an ANA operation": the force whose operation
+        # it was struck the dead told as the subject
+        roles.actor1, roles.actor2 = roles.actor2, roles.actor1
+        roles.assoc1, roles.assoc2 = roles.assoc2, roles.assoc1
     # "9 terrorists killed in Anbar" above "Iraqi army units ... killing 9 terrorists": the
     # dead told as the subject are struck, and a later sentence tells who struck them
     # (attackers among the dead too: "Four gunmen killed near Baiji")
@@ -9572,6 +9670,15 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # man was killed": the force on the operation fought it
         unnamed_striker = not _force_of_the_operation_a_fight_broke_out_in(
             text, roles, actors, seg, anchor, location.country)
+    # (the men of the toll may be read as the doer: "the killing of the terrorist X")
+    hurt_doer = hurt_first if hurt_first is not None and roles.actor1 is hurt_first else (
+        roles.actor1 if roles.actor1 is not None and roles.actor1.generic
+        and roles.actor1.kind == "unidentified_armed_group"
+        and _inside_one(roles.actor1, victims) else None)
+    if (unnamed_striker or hurt_doer is not None) and anchor is not None and (
+            _raider_of_the_sentence_before(doc, roles, anchor, choice, victims, counted,
+                                           hurt_doer)):
+        unnamed_striker, hurt_first = False, None
     if anchor is not None and seg.list_lead is not None:
         # "- Near A, an air strike killed four terrorists" under "The air force said its
         # jets conducted the following strikes:": the lead tells who struck

@@ -3504,15 +3504,34 @@ def _register_villages_of_named(gazetteer: Gazetteer, text: str, spans: list[_Sp
         # (a village spelled otherwise than written, sharing only the name's key, is no
         # reading where a town or division of the name is: "Bannu" is no "Baño")
         other_place = any(not gazetteer.is_post_office_village(c.entry) for c in cands)
+        own_holder = _HOLDER_NAME_AFTER.match(text, span.end)
         own = [c for c in cands if not gazetteer.is_post_office_village(c.entry) or (
             (named[c.country] > 0 or c.country in divided)
             and (holder is None or c.country in holder)
             and (c.exact or not other_place)
-            and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]))]
+            and (c.country not in districts or (c.admin1, c.admin2) in districts[c.country]
+                 or own_holder is not None and _holder_of_the_village(
+                     gazetteer, c, own_holder.group("holder"))))]
         if own:
             kept_spans.append(span)
             kept.append(own)
     return kept_spans, kept
+
+
+#: The name written after a comma right after a place's: "Shariff Aguak, Maguindanao".
+_HOLDER_NAME_AFTER = re.compile(r"[ \t]*,[ \t]*(?P<holder>[A-Z][\w'-]*(?:[ \t][A-Z][\w'-]*){0,2})")
+
+
+def _holder_of_the_village(gazetteer: Gazetteer, village: _Candidate, written: str) -> bool:
+    """Whether the name written after a register village is its own district's or
+    province's, whole or its first words ("Maguindanao" of "Maguindanao del Sur"): the
+    village is then read where that holder says, whatever other district the text names
+    (a row of a table, "15 Jun  Shariff Aguak, Maguindanao", below a release signed in a
+    city of district rank elsewhere)."""
+    place = gazetteer.place(village.entry)
+    words = written.lower().split()
+    return any(holder is not None and holder.lower().split()[:len(words)] == words
+               for holder in (place.admin2, place.admin1))
 
 
 def _slipped_country(

@@ -1999,6 +1999,27 @@ def _counted_people_at(tok: _Tokens, i: int) -> bool:
     return np is not None and np.count is not None and np.party is not None and not np.animal
 
 
+def _figure_after_people(tok: _Tokens, i: int, np: _NP | None = None) -> _NP | None:
+    """The people counted at token ``i`` with their figure after their noun, as a
+    translation from Russian or French writes them ("were liquidated bandits 3,", "were
+    neutralized terrorists 31."): the noun, then digits that close the clause. ``np`` is
+    the noun phrase read at ``i``, where already read."""
+    n = len(tok.low)
+    if np is None:
+        if _is_digits(tok.low[i]):
+            return None
+        np = _np_right(tok, i, names=False)
+    if np is None or np.num is not None or np.party is None or np.animal or np.end >= n:
+        return None
+    at = np.end
+    value = _digits_value(tok.low[at]) if _is_digits(tok.low[at]) else None
+    if value is None or not _plural(casualty_lexicon(), tok.low[np.party[1] - 1]) or (
+            at + 1 < n and tok.low[at + 1] not in {",", ".", ";"}):
+        return None
+    return replace(np, end=at + 1, count=value, low=value, high=value, qualifier="exact",
+                   num=(at, at + 1))
+
+
 _TELLING_VERBS = frozenset({"said", "says", "told", "added", "stated", "reported",
                             "announced", "confirmed", "wrote", "posted"})
 
@@ -2975,9 +2996,11 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
         if form in {"past", "ing", "present"}:
             k, passive, neg = _chain_left(tok, h.start, hits_at)
             obj: _NP | None = None
-            if passive and h.end < n and _counted_people_at(tok, h.end):
-                # "forces have been arrested 14 terrorists": a translation's passive with an
-                # object; the people counted after the verb are whom it was done to
+            if passive and h.end < n and (_counted_people_at(tok, h.end) or (
+                    _figure_after_people(tok, h.end) is not None)):
+                # "forces have been arrested 14 terrorists", "were liquidated bandits 3": a
+                # translation's passive with an object; the people counted after the verb
+                # are whom it was done to
                 passive = False
             if passive and h.end < n and _verb_opens_the_sentence(tok, h.start):
                 # "Was killed the terrorist (Abu Hajar) by the heroes of ...": a translation's
@@ -2985,6 +3008,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 passive = False
             if not passive and h.end < n:
                 obj = _np_right(tok, h.end)
+                if obj is not None and obj.num is None:
+                    obj = _figure_after_people(tok, h.end, obj) or obj
                 if obj is None and low[h.end] == "," and h.end + 1 < n and \
                         tok.raw[h.end + 1][:1].isupper():
                     obj = _np_right(tok, h.end + 1)  # "shot and killed, Omar Said, a clerk"

@@ -241,8 +241,9 @@ def lexicon() -> Lexicon:
             # attacked the post were killed": a clause about the people between them and the
             # verb. The verb needs its auxiliary (or is one that takes no object), so a verb of
             # the clause ("who killed two guards were arrested") is not taken for the count's;
-            # no number in the clause, which would be a count of its own.
-            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})\s+(?:who|that)\s+"
+            # no number in the clause, which would be a count of its own. ("The two sides
+            # stressed that ... are eliminated": a verb before "that", no people.)
+            rf"\s+(?P<party>(?:{_PARTY_WORD}\s+){{0,3}}?{_PARTY_WORD})(?<![a-z]ed)\s+(?:who|that)\s+"
             rf"[^.;:!?\d]{{1,120}}?\s+(?:{_AUX}{{1,3}}|(?:(?:have|has|had)\s+)?(?=(?:surrendered|"
             rf"died|embraced|laid\s+down|lost\s+their)\b))(?P<verb>{verb_alt})\b",
             re.IGNORECASE,
@@ -482,6 +483,9 @@ class TallyItem:
     # "and 114 in airstrikes": a part by how it came about, of the whole's place, not of a
     # place the part before it names
     by_means: bool = False
+    # "25 were killed by the army and 15 by the air force": the words of the force that
+    # dealt the fate counted, told with it (a part of a count by that force)
+    force: str | None = None
     # "74 Taliban and ISIS-K insurgents": the named sides a count of people is of together
     sides: tuple[str, ...] = ()
     # "| Anbar | 12 | 4 | 9 |": a figure of a table's cell, counted as its label says
@@ -2121,6 +2125,23 @@ _ELLIPTIC_MEANS = re.compile(
     r"\s+(?:(?:were|was)\s+)?(?:killed\s+|died\s+|wounded\s+|injured\s+)?(?:in|by|during)\s+"
     r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:air\s*strikes|strikes|raids|ambushes|clashes|"
     r"shelling|bombings|bombs|operations|offensives|attacks|fighting|battles)\b", re.IGNORECASE)
+#: A count's fate dealt by a force named after it: " were killed by the army", " by the".
+_BY_FORCE_AFTER = re.compile(
+    r"\s+(?:(?:were|was)\s+)?(?:(?:killed|neutrali[sz]ed|eliminated|wounded|injured|"
+    r"captured|arrested|detained)\s+)?by\s+(?P<force>(?:the\s+)?)", re.IGNORECASE)
+
+
+def _force_named_after(doc: Doc, at: int, stop: int) -> ActorMention | None:
+    """The force a count's fate is said to be dealt by right after its figure ("25 were
+    killed by the army"), if an actor is named there: the mark of a part by who dealt it."""
+    by = _BY_FORCE_AFTER.match(doc.text, at, stop)
+    if by is None:
+        return None
+    # (the actor's words may hold the article: "the army")
+    return next((a for a in starting_in(doc.actors, by.start("force"), by.end() + 1)
+                 if a.name and a.end <= stop), None)
+
+
 # "from them 15 in region X", "of them 9 in Y": some of the count before, the cue first
 _PARTITIVE_BEFORE = re.compile(
     r"\b(?:from|of)\s+(?:among\s+)?(?:them|these|those|whom)[\s,]*$", re.IGNORECASE)
@@ -2402,6 +2423,21 @@ def _elliptic_item(
         item.party_text, item.party_span = previous.party_text, previous.party_span
         item.subset, item.within = previous.subset, previous.within
         item.by_means = True
+        return item
+    force = _force_named_after(doc, at, s_end)
+    told_before = _force_named_after(doc, previous.end, number.start) if (
+        force is not None and previous.force is None) else None
+    if force is not None and previous.metric in CASUALTY_METRICS and (
+            _PART_GOES_ON.search(doc.text, previous.end, number.start)) and (
+            previous.force is not None or told_before is not None):
+        # "Of the 40 killed, 25 were killed by the army and 15 by the air force": the same
+        # fate, dealt by another force, as the one before
+        item = TallyItem(number.start, force.end, number.value, previous.metric, index)
+        item.party_text, item.party_span = previous.party_text, previous.party_span
+        item.subset, item.within = previous.subset, previous.within
+        item.force = doc.text[force.start:force.end].lower()
+        if told_before is not None:
+            previous.force = doc.text[told_before.start:told_before.end].lower()
         return item
     m = _ELLIPTIC.match(doc.text, at, s_end)
     if _period_told_after(doc, at, s_end) or _part_of_year_told_after(
@@ -3131,6 +3167,9 @@ _ONE_INCIDENT = re.compile(
     r"(?!\s+(?:on|against)\s+(?:\w+\s+){0,3}?(?:bases|positions|targets))"
     r"|\b(?:attacked|ambushed|stormed|overran|raided|bombed|shelled)\s+(?:a|an|one)\s"
     r"(?!(?:total|number|series|string|wave)\b)"
+    # "were killed ... in an ANA operation in Maiwand district": one operation, not one of
+    # many days ("a three-day operation" is a stretch of days)
+    r"|\bin\s+(?:a|an)\s+(?:(?![\w-]+-(?:day|week|month)\b)[\w-]+\s+){0,2}?operation\b(?!s)"
     # "assaults on the camp and a nearby post killed 38 soldiers": each act on a site of
     # its own, two incidents told together, not a count over the month
     r"|\b(?:attacks|assaults|raids|ambushes|bombings)\s+on\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?"
@@ -3163,7 +3202,7 @@ THE_PERIOD = re.compile(
 # "during the fighting", "in these operations", "during the intense exchange of fire": the
 # operations a count was told of
 _OF_THE_OPERATIONS = re.compile(
-    r"\b(?:during|in|throughout|over\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
+    r"\b(?:during|in|throughout|(?:over|in)\s+the\s+course\s+of)\s+(?:the|these|those)\s+"
     r"(?:same\s+|intense\s+|heavy\s+|ensuing\s+)?(?:operations|fighting|clashes|raids|"
     r"offensive|missions|battles|engagements|exchanges?\s+of\s+fire)\b",
     re.IGNORECASE)
@@ -3181,6 +3220,14 @@ _FIGURE_REPLACED = re.compile(
 _THESE_OPERATIONS_OPEN = re.compile(
     r"\W*(?:During|In|Throughout|(?:As\s+a\s+result|In\s+the\s+course)\s+of)\s+(?:these|those)\s+"
     r"(?:operations|raids|strikes|missions|offensives)\b")
+
+
+#: "during the four-day operation", "over the three days of the offensive": the days of an
+#: operation whose stretch the sentence before tells, all of them.
+_OF_THE_DAYS_OF_THE_OPERATION = re.compile(
+    r"\b(?:during|over|throughout)\s+the\s+(?:(?:[a-z]+|\d+)-day\s+(?:joint\s+)?"
+    r"(?:operation|offensive|campaign)|(?:[a-z]+|\d+)\s+days\s+of\s+the\s+(?:joint\s+)?"
+    r"(?:operation|offensive|campaign))\b")
 
 
 def _tells_a_stretch(doc: Doc, index: int) -> bool:
@@ -3320,8 +3367,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # ("... conducted during the period of 15 to 21 September several operations ...
         # During these operations, were neutralized terrorists 43": the operations of the
         # stretch the sentence before tells)
-        or (not day_only and period is None and index > 0 and _THESE_OPERATIONS_OPEN.match(
-            sentence) is not None and _tells_a_stretch(doc, index - 1))
+        or (not day_only and period is None and index > 0 and (
+            _THESE_OPERATIONS_OPEN.match(sentence) is not None
+            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None)
+            and _tells_a_stretch(doc, index - 1))
         or (activity and not day_only)
         # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
         # list with a day of its own tells of that day's operation)
@@ -3441,7 +3490,12 @@ def _readings(doc: Doc) -> list[_SentenceReading]:
                 chosen[-1].index == r.index - 1 and (
                     _nil_beside_losses(doc, r) or _losses_of_another_side(chosen[-1], r))
                 or chosen[-1].index == r.index - 2 and not readings[r.index - 1].items
-                and not _after_a_days_incident(doc, r.index))
+                and not _after_a_days_incident(doc, r.index)
+                # (not after a line whose toll was read as one incident's: "repelled an
+                # attack on a checkpoint ..., killing 4 insurgents. Two soldiers were
+                # wounded.": that incident's)
+                and not any(True for _ in starting_in(doc.casualties,
+                                                      *doc.sentences[r.index - 1])))
                 and _bare_losses(doc, r)):
             # "... killed in operations in Lower Shabelle over the past two weeks. The
             # operations took place around Afgoye and Marka. Three soldiers were wounded.":
@@ -6295,6 +6349,7 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 item.party, item.party_resolved = host.party, host.party_resolved
                 item.party_group = host.party_group
     items = [i for i in items if not i.metric_of_last]
+    _parts_by_force(doc, items)
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
             # "Of the 43, 17 were killed in Mir Ali": of the last count of 43 told before
@@ -6588,6 +6643,69 @@ def _fates_of_casualties(doc: Doc, items: list[TallyItem]) -> None:
 _AMONG_WORDS = frozenset({"child", "children", "woman", "women", "girl", "girls", "boy", "boys",
                           "minor", "minors", "elderly", "journalist", "journalists",
                           "aid worker", "aid workers", "medic", "medics"})
+
+
+#: The verb after a force that dealt a count's fate, right before its figure: "the army
+#: killed 25", "the Peshmerga forces have neutralised 12".
+_FORCE_DEALT_BEFORE = re.compile(
+    r"\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:killed|neutrali[sz]ed|eliminated|wounded|"
+    r"injured|captured|arrested|detained)\b", re.IGNORECASE)
+
+
+def _force_of(doc: Doc, item: TallyItem, since: int) -> str | None:
+    """The words of the force a count's fate was dealt by, told as the subject right
+    before its figure ("the air force killed 15") or after it ("15 by the air force")."""
+    if item.force is not None:
+        return item.force
+    # (the count's words may open on its verb: "killed 25 of the terrorists")
+    dealt = next((m for m in _FORCE_DEALT_BEFORE.finditer(doc.text, since, item.end)
+                  if m.start() <= item.start <= m.end() + 1), None)
+    if dealt is None:
+        return None
+    subject = next((a for a in starting_in(doc.actors, since, dealt.start())
+                    if a.end == dealt.start() and a.name), None)
+    return doc.text[subject.start:subject.end].lower() if subject is not None else None
+
+
+def _parts_by_force(doc: Doc, items: list[TallyItem]) -> None:
+    """"The joint forces killed 40 terrorists. The army killed 25 of the terrorists and the
+    air force killed 15.": counts of one fate in one sentence, each dealt by a force of its
+    own, right after a count of that fate that holds them, are its parts by the force that
+    dealt them (a joint statement's breakdown), so that they are checked against it."""
+    by_sentence: dict[tuple[int, str], list[int]] = {}
+    for k, item in enumerate(items):
+        if item.metric in CASUALTY_METRICS and not item.subset:
+            by_sentence.setdefault((item.sentence, item.metric), []).append(k)
+    for (sentence, metric), ks in by_sentence.items():
+        if len(ks) < 2:
+            continue
+        since = doc.sentences[sentence][0]
+        forces: list[str] = []
+        for k in ks:
+            force = _force_of(doc, items[k], since)
+            if force is None or force in forces:
+                break
+            forces.append(force)
+            since = items[k].end
+        if len(forces) < len(ks):
+            continue
+        parts = [items[k] for k in ks]
+        whole = next((h for h in reversed(items[:ks[0]]) if h.metric == metric
+                      and not h.subset and sentence - 2 <= h.sentence < sentence
+                      and h.value >= max(p.value for p in parts)), None)
+        if whole is None or any(not set(p.area_names) <= set(whole.area_names) for p in parts):
+            # ("the army killed 120 in Helmand. The air force killed 45 in Kandahar": counts
+            # of other places, none a share of the first)
+            continue
+        if sum(p.value for p in parts) > whole.value and not any(
+                _PARTITIVE_ITEM.search(doc.text, p.start, p.end) for p in parts):
+            # (more than the whole is a mismatch only where a part says it is of it: "25 of
+            # the terrorists")
+            continue
+        for part in parts:
+            part.subset, part.within = True, whole
+            part.party, part.party_text = whole.party, whole.party_text
+            part.party_resolved, part.party_group = whole.party_resolved, whole.party_group
 
 
 def _take_party_of(item: TallyItem, host: TallyItem) -> None:

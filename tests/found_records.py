@@ -1,0 +1,21 @@
+"""The records one invented text gives, by kind, for the tests that read a text or two."""
+
+from __future__ import annotations
+
+from eventcoder import extract
+from eventcoder.records import Event, Record, Tally
+
+
+def read(text: str, published: str) -> list[Record]:
+    """The records of one text, as the command line gives them."""
+    return extract(text, published=published, doc_id="s")
+
+
+def events_in(found: list[Record]) -> list[Event]:
+    """The events among the records."""
+    return [e for e in found if isinstance(e, Event)]
+
+
+def tallies_in(found: list[Record]) -> list[Tally]:
+    """The tallies among the records."""
+    return [t for t in found if isinstance(t, Tally)]
