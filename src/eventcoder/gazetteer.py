@@ -467,7 +467,7 @@ class Gazetteer:
         # Where each run of entries of one country starts and ends, and the country's
         # populated places in index order; built on the first division search.
         self._country_runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._towns_by_country: dict[int, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+        self._towns_by_country: dict[int, np.ndarray] = {}
         # Keys holding a separate ezafe or "va", by their Persian form; built on first use.
         self._persian_keys: dict[str, str] | None = None
         # Countries' names and their peoples', normalised as a text's names are; built on
@@ -611,25 +611,19 @@ class Gazetteer:
             if country is None or admin1 < 0:
                 found = ([], [])
             else:
-                ids, admin1s, registered = self._towns_of_country(country)
-                # (the bounds in the array's own type: another would have numpy convert
-                # the whole array first)
-                bounds = np.array((admin1, admin1 + 1), dtype=admin1s.dtype)
-                low, high = (int(at) for at in np.searchsorted(admin1s, bounds))
-                ids, registered = ids[low:high], registered[low:high]
+                ids = self._towns_of_country(country)
+                ids = ids[self._admin1[ids] == admin1]
+                registered = self._post_office_mask(ids)
                 ids = ids[registered if post_office else ~registered]
                 positions = self._name_key[ids].tolist()
                 found = ([self._keys[k] if k >= 0 else "" for k in positions], ids.tolist())
             self._towns_by_admin1[cache_key] = found
         return found
 
-    def _towns_of_country(self, country: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """The populated places of one country (its index) by their first-level division,
-        in index order within each (a stable sort), with those divisions and which places
-        are post-office villages: a division's towns are then one slice, found by
-        bisection, not a pass over all the country's towns for each division asked. The
-        entries come in runs of one country (some 900 runs), so a country's places are
-        read from its runs alone, not sought or sorted among all entries."""
+    def _towns_of_country(self, country: int) -> np.ndarray:
+        """The populated places of one country (its index), in index order. The entries
+        come in runs of one country (some 900 runs), so a country's places are read from
+        its runs alone, not sought or sorted among all entries."""
         found = self._towns_by_country.get(country)
         if found is None:
             if self._country_runs is None:
@@ -645,11 +639,7 @@ class Gazetteer:
             mine = np.flatnonzero(run_countries == country)
             parts = [np.arange(run_starts[r], run_ends[r]) for r in mine.tolist()]
             ids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-            towns = ids[self._feature[ids] == FEATURE_CODE["populated_place"]]
-            admin1s = self._admin1[towns]
-            order = np.argsort(admin1s, kind="stable")
-            towns, admin1s = towns[order], admin1s[order]
-            found = (towns, admin1s, self._post_office_mask(towns))
+            found = ids[self._feature[ids] == FEATURE_CODE["populated_place"]]
             self._towns_by_country[country] = found
         return found
 
