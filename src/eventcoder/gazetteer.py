@@ -183,9 +183,7 @@ def token_key(token: str) -> str:
         return token if len(key) < 2 and len(token) > 2 else key or token
     # The same rules as string operations where they are plain: this runs for every new
     # word of every text, and a regular expression substitution costs several times more.
-    key = token[:-2] + "ah" if token.endswith("eh") else token
-    key = _DIGRAPHS.sub(_digraph, key)
-    key = _DOUBLE.sub(_first_group, key)
+    key = _merged_letters(token[:-2] + "ah" if token.endswith("eh") else token)
     if key[-2:-1] in _FINAL_H_AFTER and key[-1] == "h":
         key = key[:-1]
     if len(key) < 2 and len(token) > 2:
@@ -197,6 +195,44 @@ def token_key(token: str) -> str:
 
 def _digraph(match: re.Match[str]) -> str:
     return _DIGRAPH_MAP[match.group(0)]
+
+
+# ``_DIGRAPH_MAP`` split by the length of what it replaces; a "w" is read apart (only
+# before a consonant or at the end).
+_DIGRAPH_PAIRS = {pair: letter for pair, letter in _DIGRAPH_MAP.items() if len(pair) == 2}
+_DIGRAPH_SINGLES = {
+    single: letter for single, letter in _DIGRAPH_MAP.items() if len(single) == 1 and single != "w"
+}
+_W_BEFORE = frozenset("bcdfgjklmnpqrstvxz")
+
+
+def _merged_letters(word: str) -> str:
+    """``_DOUBLE.sub(r"\1", _DIGRAPHS.sub(_digraph, word))`` for a word without a line
+    break, in one pass over its letters: the substitutions call back into Python for
+    every digraph and every doubled letter, a new word's key the dearest part of its first
+    reading. At each letter a pair of ``_DIGRAPHS`` goes before a single letter (the
+    pattern lists every pair first; at most one pair can start at a letter), and a letter
+    the same as the one written before it is dropped."""
+    merged: list[str] = []
+    last = ""
+    at = 0
+    size = len(word)
+    while at < size:
+        letter = _DIGRAPH_PAIRS.get(word[at : at + 2])
+        if letter is not None:
+            at += 2
+        else:
+            letter = word[at]
+            if letter == "w":
+                if at + 1 == size or word[at + 1] in _W_BEFORE:
+                    letter = "u"
+            else:
+                letter = _DIGRAPH_SINGLES.get(letter, letter)
+            at += 1
+        if letter != last:
+            merged.append(letter)
+            last = letter
+    return "".join(merged)
 
 
 def _first_group(match: re.Match[str]) -> str:
