@@ -41,6 +41,17 @@ def test_casualties_shot_in_a_body_part_is_wounded(
     "On 3 March 2020, gunmen killed a chief near Jos, Plateau. They shot him in the head.",
     "On 3 March 2020, gunmen killed a chief near Jos, Plateau. Musa Danladi was shot in the "
     "head.",
+    # "the victim" or the dead's own noun again after a death told before
+    "03/14/2011: Assailants shot and killed a shopkeeper in Mardan city, Khyber Pakhtunkhwa "
+    "province, Pakistan. The victim was shot in the chest.",
+    "Gunmen shot dead a customs officer in Basra on Monday. The officer was shot in the head "
+    "outside his home.",
+    # the next sentence tells the one struck died
+    "03/14/2011: Assailants shot a teacher in the back in Yala province, Thailand. The teacher "
+    "was killed.",
+    "A trader was stabbed in the back in Kano on Tuesday. He died in hospital the next day.",
+    "A herder was shot in the stomach near Wukari on Friday. The man later succumbed to his "
+    "wounds.",
 ])
 def test_casualties_shot_in_a_body_part_of_the_dead_is_no_wound(text: str) -> None:
     assert "wounded" not in [kind for kind, _, _ in _counts(text)]
@@ -78,3 +89,18 @@ def test_casualties_a_wound_sustained_is_one_wounded(
 def test_casualties_bodies_bearing_wounds_are_the_dead(text: str, killed: int) -> None:
     assert _counts(text)[0][:2] == ("killed", killed)
     assert "wounded" not in [kind for kind, _, _ in _counts(text)]
+
+
+@pytest.mark.parametrize(("text", "wounded"), [
+    # one told for the first time after others' deaths is hurt, not one of the dead
+    ("Insurgents killed two soldiers in an ambush near Gao on Friday. The driver of the truck "
+     "was shot in the arm.", [("wounded", 1, "driver of the truck")]),
+    # another's death in the next sentence leaves the wound standing
+    ("A soldier was shot in the arm near Kidal on Friday, the army said. Two others were "
+     "killed.", [("wounded", 1, "soldier")]),
+    ("A police officer was shot in the leg during a raid in Kandahar. The officer was taken to "
+     "hospital.", [("wounded", 1, "police officer")]),
+])
+def test_casualties_shot_in_a_body_part_beside_others_dead_is_a_wound(
+        text: str, wounded: list[tuple[str, int | None, str | None]]) -> None:
+    assert [c for c in _counts(text) if c[0] == "wounded"] == wounded

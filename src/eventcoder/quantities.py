@@ -5160,6 +5160,37 @@ def _told_as_taken(text: str, m: CasualtyMention) -> bool:
 
 _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 
+#: A death told in a text: what makes "the victim was shot in the chest" how it was dealt.
+_DEATH_WORD = re.compile(r"\b(?:killed|killing|died|dead|murdered|assassinated|executed)\b",
+                         re.IGNORECASE)
+#: Nouns that name one told of before as struck: "the victim was shot in the chest".
+_THE_DEAD_TOLD = frozenset({"victim", "victims", "deceased"})
+#: The next sentence telling the one struck died: "He died in hospital", "The teacher was
+#: killed", "The officer later succumbed to his wounds".
+_STRUCK_ONE_DIED = re.compile(
+    r"[ \t\n]*(?:he|she|the[ \t]+\w+)[ \t]+(?:\w+[ \t]+){0,4}?"
+    r"(?:died|succumbed|was[ \t]+(?:later[ \t]+)?(?:killed|pronounced[ \t]+dead))\b",
+    re.IGNORECASE)
+
+
+def _death_told_of_the_struck(text: str, m: CasualtyMention) -> bool:
+    """Whether one told as shot or stabbed in a body part is told dead around it: "the
+    victim" (or another "the" noun) after a death told before ("shot and killed a
+    shopkeeper ... The victim was shot in the chest"), or the next sentence telling that the
+    one struck died ("shot a teacher in the back ... The teacher was killed"). A wound so
+    told is how a death was dealt, not one more person hurt."""
+    at = m.party_start
+    party = (m.party_text or "").lower()
+    if at is not None and party and (text[max(0, at - 4):at].lower() == "the " or (
+            party.startswith("the "))):
+        head = party.split()[-1]
+        before = text[max(0, at - _ANTECEDENT_REACH):at]
+        if (head in _THE_DEAD_TOLD or re.search(rf"\b{re.escape(head)}\b", before,
+                                                re.IGNORECASE)) and _DEATH_WORD.search(before):
+            return True
+    stop = text.find(".", m.end)
+    return stop >= 0 and _STRUCK_ONE_DIED.match(text, stop + 1) is not None
+
 
 #: Words of denial besides the lexicon's negators ("no", "not", "never", ...).
 _DENYING = frozenset({"n't", "without", "denied", "denies", "deny"})
@@ -5208,6 +5239,9 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             f = _Found(f.kind, replace(f.np, count=0, low=0, high=0, qualifier="zero",
                                        party=(at + 1, f.np.party[1])), f.trig, f.subset)
         mention = _mention(tok, text, f, carried)
+        if f.kind == "wounded" and tok.low[f.trig[0]] in casualty_lexicon().struck_where and (
+                _death_told_of_the_struck(text, mention)):
+            continue  # "The victim was shot in the chest": how a death was dealt
         if f.np.party is not None and not f.np.generic and not f.np.perpetrator:
             # (a suicide bomber counted dead is none of the people a bare count after him
             # is of: "killing seven people and wounding at least 12")
