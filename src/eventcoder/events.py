@@ -443,13 +443,16 @@ def literal_starts(alternative: str) -> set[str] | None:
         if end < 0:
             return None
         rest = alternative[end + 1:]
-        optional = rest[:1] in {"?", "*"}
-        if rest[:1] in {"?", "*", "+"}:
-            rest = rest[1:]
+        quantifier = rest[:1] if rest[:1] in {"?", "*", "+"} else ""
+        optional = quantifier in {"?", "*"}
+        rest = rest[len(quantifier):]
+        # A group taken once at most ("(?:the|an) strikes?"): a literal alternative goes on
+        # into the literal after the group ("an strike"), a start fewer words share ("and")
+        once = quantifier in {"", "?"} and rest[:1] not in {"?", "+", "{"}
         starts: set[str] = set()
         for inner in _split_alternatives(alternative[3:end]):
-            found = literal_starts(inner + rest) if len(_literal_head(inner)) < 2 \
-                else literal_starts(inner)
+            found = literal_starts(inner + rest) if len(_literal_head(inner)) < 2 or (
+                once and _literal_head(inner) == inner) else literal_starts(inner)
             if found is None:
                 return None
             starts |= found
