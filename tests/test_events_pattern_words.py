@@ -104,6 +104,11 @@ def _word_group_complete(pattern: str, words: tuple[str, ...]) -> bool:
         (events._CONDEMNS_AFTER, events._CONDEMNS_WORDS),
         (events._MADE_BEFORE, events._MADE_WORDS),
         (events._BORNE, events._BORNE_WORDS),
+        (events._GATHERING_ATTACKED, events._GATHERING_HAND_WORDS),
+        (events._GATHERING_ATTACKED, events._GATHERING_ATTACK_WORDS),
+        (events._DEFIED_BEFORE, events._DEFIED_WORDS),
+        (events._UNKNOWN_PLACE_IN, events._UNKNOWN_PLACE_WORDS),
+        (events._GATHERING_DEED, events._GATHERING_DEED_VERBS),
     ],
 )
 def test_each_alternative_names_a_word(pattern: re.Pattern[str], words: tuple[str, ...]) -> None:

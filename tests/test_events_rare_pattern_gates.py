@@ -134,12 +134,13 @@ def test_those_whose_presence_drew_the_force_are_acted_upon() -> None:
 
 def test_a_grenade_is_looked_for_only_at_its_words() -> None:
     # The look-behinds before "grenade" take no text: the pattern is tried only at words
-    # starting "hand " or "grenade", not scanned over every text holding the word.
+    # starting "hand grenade" or "grenade", not scanned over every text holding the word.
     grenade = next(gp for gp in events.load_triggers().patterns
                    if gp.sub_event_type == "grenade")
     assert grenade.ungated is None
-    assert set(grenade.starts) == {"hand ", "grenade"}
-    assert events.literal_starts("(?<!stun )(?<=a )(?:hand )?grenades?") == {"hand ", "grenade"}
+    assert set(grenade.starts) == {"hand grenade", "grenade"}
+    assert events.literal_starts("(?<!stun )(?<=a )(?:hand )?grenades?") == {"hand grenade",
+                                                                            "grenade"}
 
 
 @pytest.mark.parametrize(

@@ -192,8 +192,14 @@ def test_events_evidence_spans_are_the_text_they_claim(pipeline: RulePipeline) -
 
 @pytest.mark.parametrize(
     ("alternative", "starts"),
-    [("air ?strikes?", {"air"}), ("(?:hand )?grenades?", {"hand ", "grenade"}),
-     ("(?:seized|took) control", {"seized", "took"}), (r"\d+mm", None)],
+    [("air ?strikes?", {"air"}), ("(?:hand )?grenades?", {"hand grenade", "grenade"}),
+     ("(?:seized|took) control", {"seized control", "took control"}), (r"\d+mm", None),
+     # a group taken once goes on into the literal after it; one repeated does not
+     ("(?:the|a|an) strikes? hit", {"the strike", "a strike", "an strike"}),
+     ("(?:razed |burned )?down", {"razed down", "burned down", "down"}),
+     ("(?:shot|hit)+ men", {"shot", "hit"}), ("(?:shot |hit )*men", {"shot ", "hit ", "men"}),
+     ("(?:shot|hit){2} men", {"shot", "hit"}), (r"(?:shot|hit\w*) men", {"shot men", "hit"}),
+     ("(?:shot|hit)?? men", None)],
 )
 def test_events_literal_starts_of_trigger_patterns(alternative: str,
                                                    starts: set[str] | None) -> None:

@@ -443,13 +443,16 @@ def literal_starts(alternative: str) -> set[str] | None:
         if end < 0:
             return None
         rest = alternative[end + 1:]
-        optional = rest[:1] in {"?", "*"}
-        if rest[:1] in {"?", "*", "+"}:
-            rest = rest[1:]
+        quantifier = rest[:1] if rest[:1] in {"?", "*", "+"} else ""
+        optional = quantifier in {"?", "*"}
+        rest = rest[len(quantifier):]
+        # A group taken once at most ("(?:the|an) strikes?"): a literal alternative goes on
+        # into the literal after the group ("an strike"), a start fewer words share ("and")
+        once = quantifier in {"", "?"} and rest[:1] not in {"?", "+", "{"}
         starts: set[str] = set()
         for inner in _split_alternatives(alternative[3:end]):
-            found = literal_starts(inner + rest) if len(_literal_head(inner)) < 2 \
-                else literal_starts(inner)
+            found = literal_starts(inner + rest) if len(_literal_head(inner)) < 2 or (
+                once and _literal_head(inner) == inner) else literal_starts(inner)
             if found is None:
                 return None
             starts |= found
@@ -1075,6 +1078,9 @@ _GATHERING_DEED = re.compile(
     r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|looted|ransacked|"
     r"vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
 _GATHERING_DEED_WORDS = ("protest", "demonstrat", "marchers")
+# and one of these, every match's deed (see _may_hold)
+_GATHERING_DEED_VERBS = ("attack", "storm", "torch", "burn", "set", "loot", "ransack", "vandal",
+                         "damag", "destroy", "pelt", "stone")
 
 
 def _killed_at_gathering(text: str, sentences: Sequence[tuple[int, int]],
@@ -1106,6 +1112,11 @@ _GATHERING_ATTACKED = re.compile(
     + _THE_GATHERING + r"\b|\b" + _THE_GATHERING + r"\b[^.;]{0,60}?\b(?:was|were) (?:attacked|"
     r"shot at|fired (?:on|upon)|ambushed|stormed) by (?:[\w-]+ ){0,2}?(?:unknown |unidentified )?"
     + _HAND_AT_A_GATHERING + r"\b")
+# Words one of which every match of _GATHERING_ATTACKED holds: the armed hand's, and the
+# deed's (see _may_hold); a gathering's report names the gathering anyway
+_GATHERING_HAND_WORDS = ("gunm", "militi", "armed ", "attackers", "assailants", "militants",
+                         "bandits", "fighters", "insurgents", "rebels", "terrorists", "thugs")
+_GATHERING_ATTACK_WORDS = ("attack", "fire", "shot", "stabbed", "stormed", "ambushed")
 # a post or a unit of the state's forces struck: "a military convoy came under attack",
 # "militants attacked an army checkpoint": those struck are armed, the fight a clash
 _FORCES_NAMED = (r"(?:military|army|troops'?|soldiers'?|police|gendarmerie|security forces'?|"
@@ -1554,6 +1565,7 @@ class TypeChoice:
 _DEFIED_BEFORE = re.compile(
     r"(?i:\b(?:defy|defying|defied|defiance\s+of|violat(?:e|ing|ed)|break(?:ing)?|broke|"
     r"ignor(?:e|ing|ed)|flout(?:ing|ed)?)\s+(?:the\s+|a\s+|an\s+|their\s+)?(?:[\w-]+\s+){0,2}$)")
+_DEFIED_WORDS = ("defy", "defi", "violat", "break", "broke", "ignor", "flout")
 
 
 def choose_type(
@@ -1603,8 +1615,8 @@ def choose_type(
                 and _OFFICIAL_VOICE.search(text, max(start, trig.start - 60), trig.start):
             # "officials condemned the bombing": a statement about the event, no protest
             vote *= 0.2
-        elif trig.event_type == "protests" and _DEFIED_BEFORE.search(
-                text, max(start, trig.start - 40), trig.start):
+        elif trig.event_type == "protests" and _may_hold(text, _DEFIED_WORDS) and (
+                _DEFIED_BEFORE.search(text, max(start, trig.start - 40), trig.start)):
             # "cut off the fingers of a teacher for defying a school boycott": the call its
             # victim defied, no gathering
             vote *= 0.2
@@ -1740,14 +1752,14 @@ def choose_type(
         >= 0.8 * score and event_type in {"strategic_developments", "violence_against_civilians"}
     ) or ((event_type in _CROWD_DEED_RIVALS or (event_type, sub) == _DESTROYED)
           and ("protests", "peaceful_protest") in votes
-          and _may_hold(text, _GATHERING_DEED_WORDS)
+          and _may_hold(text, _GATHERING_DEED_WORDS) and _may_hold(text, _GATHERING_DEED_VERBS)
           and _GATHERING_DEED.search(segment_text) is not None):
         riot = votes.get(("riots", "violent_demonstration"), 0.0) + \
             votes.get(("riots", "mob_violence"), 0.0)
         protest = votes.get(("protests", "peaceful_protest"), 0.0)
         clashed = ("battles", "armed_clash") in votes and _CROWD_CLASHED.search(segment_text)
         if not riot and protest and _may_hold(text, _GATHERING_DEED_WORDS) and \
-                _GATHERING_DEED.search(segment_text):
+                _may_hold(text, _GATHERING_DEED_VERBS) and _GATHERING_DEED.search(segment_text):
             # "protesters attacked a police station", "residents protesting ... set fire
             # to a police post": the gathering's own violence makes it a riot, whatever
             # it struck
@@ -1787,7 +1799,9 @@ def choose_type(
                 return TypeChoice("riots", "violent_demonstration",
                                   first.get(("riots", "violent_demonstration"))
                                   or first[best[0]], score)
-            if sub != "excessive_force_against_protesters" and _GATHERING_ATTACKED.search(
+            if sub != "excessive_force_against_protesters" and _may_hold(
+                    lowered, _GATHERING_HAND_WORDS) and _may_hold(
+                    lowered, _GATHERING_ATTACK_WORDS) and _GATHERING_ATTACKED.search(
                     segment_text):
                 # "protesters demanding jobs were attacked by gunmen": an armed group's
                 # attack on the gathering, violence against civilians
@@ -4659,12 +4673,15 @@ _UNKNOWN_PLACE_IN = re.compile(
     r"(?:unknown|unspecified|unidentified|undisclosed|undetermined)[ \t]+"
     r"(?:location|area|city|town|village|place|part|spot|site|district)[ \t]+(?:in|of)[ \t]+"
     r"(?:the[ \t]+)?", re.IGNORECASE)
+_UNKNOWN_PLACE_WORDS = ("unknown", "unspecified", "unidentified", "undisclosed", "undetermined")
 
 
 @lru_cache(maxsize=4)
 def _unknown_place_ends(text: str) -> tuple[int, ...]:
     """Where each "in an unknown location in" of a text ends: read once per text, not once
     per event (a long report's events each searched the whole of it)."""
+    if not _may_hold(text, _UNKNOWN_PLACE_WORDS):
+        return ()
     return tuple(m.end() for m in _UNKNOWN_PLACE_IN.finditer(text))
 
 
@@ -9632,8 +9649,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                                       if (span := _victim_span(c, doc)) is not None])
                                   ) else None
     backer = roles.actor1
-    if backer is not None and anchor is not None and _BACKER_BEFORE.search(
-            text, max(0, backer.start - 40), backer.start):
+    if backer is not None and anchor is not None and _may_hold(text, _BACKER_WORDS) and (
+            _BACKER_BEFORE.search(text, max(0, backer.start - 40), backer.start)):
         # "Our units, backed by the international coalition, raided hideouts ... and
         # captured fourteen suspects", after "The SDF detained 14 ...": the backer is not
         # who acted; the force told before is, with the backer beside it
