@@ -6086,6 +6086,14 @@ _TOPIC_BEFORE = re.compile(
     r"\b(?:(?:war|wars|conflict|crisis)\s+in|(?:refugees|migrants|returnees|asylum\s+seekers)"
     r"\s+(?:\w+\s+)?from|fle(?:e|d|eing)(?:\s+from)?)\s+(?:the\s+)?$",
     re.IGNORECASE)
+# What joins the names of a list: "Turkey and Lebanon", "Mali, Niger, and Chad".
+_LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+# "close to the border with Syria", "along its frontier with Mali": the country on the other
+# side of a border from the place told.
+_BORDER_WITH_BEFORE = re.compile(
+    r"\b(?:borders?|frontiers?|boundary)[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
 def _on_this_side(cands: list[_Candidate], across: set[str]) -> list[_Candidate]:
     """The readings of a name outside the countries the text names across a border, where
     it has any: "near Khash, close to the border with Iran" is the town on this side of
@@ -6094,12 +6102,6 @@ def _on_this_side(cands: list[_Candidate], across: set[str]) -> list[_Candidate]
     return kept or cands
 
 
-# What joins the names of a list: "Turkey and Lebanon", "Mali, Niger, and Chad".
-_LIST_JOIN = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
-# "close to the border with Syria", "along its frontier with Mali": the country on the other
-# side of a border from the place told.
-_BORDER_WITH_BEFORE = re.compile(
-    r"\b(?:borders?|frontiers?|boundary)[ \t]+with[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
 # division noun says in which country the place lies.
 _PEOPLES_PLACE_NOUN = re.compile(
@@ -6801,14 +6803,21 @@ def _town_with_an_article(gazetteer: Gazetteer, cands: Sequence[_Candidate],
     where the text points to another country ("al-Madham area near Haditha district" is a
     place of Haditha's country the gazetteer lacks)."""
     found = [c for c in cands if c.feature == "populated_place"
-             and gazetteer.folded_name(c.entry).split(" ", 1)[0] in _ARTICLE_PREFIX
-             and gazetteer.folded_name(c.entry).split(" ", 1)[0] not in _SPANISH_ARTICLES]
+             and _opening_article(gazetteer.folded_name(c.entry)) is not None]
     if not found:
         return None
     best = max(found, key=lambda c: c.base)
     elsewhere = {c for c, n in context.named.items() if n > 0} | {
         c for c, n in context.resolved.items() if n > 0}
     return None if elsewhere - {best.country} else best
+
+
+def _opening_article(folded: str) -> str | None:
+    """The Arabic article a folded name opens with ("ar" of "ar rawdah"), or None; not a
+    Spanish "El"."""
+    first = folded.split(" ", 1)[0]
+    return first if first in _ARTICLE_PREFIX and first not in _SPANISH_ARTICLES else None
+
 
 # Articles that open Spanish names as well as Arabic ones ("El Refugio").
 _SPANISH_ARTICLES = frozenset({"el", "es"})

@@ -5163,6 +5163,8 @@ _ANTECEDENT_REACH = 300  # characters: about two sentences of a report
 #: A death told in a text: what makes "the victim was shot in the chest" how it was dealt.
 _DEATH_WORD = re.compile(r"\b(?:killed|killing|died|dead|murdered|assassinated|executed)\b",
                          re.IGNORECASE)
+#: A word of a text, as a party's last word is written ("officer", "passer-by").
+_WORD_IN_TEXT = re.compile(r"\w[\w'-]*")
 #: Nouns that name one told of before as struck: "the victim was shot in the chest".
 _THE_DEAD_TOLD = frozenset({"victim", "victims", "deceased"})
 #: The next sentence telling the one struck died: "He died in hospital", "The teacher was
@@ -5185,8 +5187,8 @@ def _death_told_of_the_struck(text: str, m: CasualtyMention) -> bool:
             party.startswith("the "))):
         head = party.split()[-1]
         before = text[max(0, at - _ANTECEDENT_REACH):at]
-        if (head in _THE_DEAD_TOLD or re.search(rf"\b{re.escape(head)}\b", before,
-                                                re.IGNORECASE)) and _DEATH_WORD.search(before):
+        if (head in _THE_DEAD_TOLD or head in _WORD_IN_TEXT.findall(before.lower())) and (
+                _DEATH_WORD.search(before)):
             return True
     stop = text.find(".", m.end)
     return stop >= 0 and _STRUCK_ONE_DIED.match(text, stop + 1) is not None
