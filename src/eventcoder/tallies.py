@@ -2126,9 +2126,11 @@ _ELLIPTIC_MEANS = re.compile(
     r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:air\s*strikes|strikes|raids|ambushes|clashes|"
     r"shelling|bombings|bombs|operations|offensives|attacks|fighting|battles)\b", re.IGNORECASE)
 #: A count's fate dealt by a force named after it: " were killed by the army", " by the".
+#: The fates a force is told to have dealt a count: "25 (were) killed by the army", "the air
+#: force killed 15".
+_DEALT = r"(?:killed|neutrali[sz]ed|eliminated|wounded|injured|captured|arrested|detained)"
 _BY_FORCE_AFTER = re.compile(
-    r"\s+(?:(?:were|was)\s+)?(?:(?:killed|neutrali[sz]ed|eliminated|wounded|injured|"
-    r"captured|arrested|detained)\s+)?by\s+(?P<force>(?:the\s+)?)", re.IGNORECASE)
+    rf"\s+(?:(?:were|was)\s+)?(?:{_DEALT}\s+)?by\s+(?P<force>(?:the\s+)?)", re.IGNORECASE)
 
 
 def _force_named_after(doc: Doc, at: int, stop: int) -> ActorMention | None:
@@ -6648,8 +6650,7 @@ _AMONG_WORDS = frozenset({"child", "children", "woman", "women", "girl", "girls"
 #: The verb after a force that dealt a count's fate, right before its figure: "the army
 #: killed 25", "the Peshmerga forces have neutralised 12".
 _FORCE_DEALT_BEFORE = re.compile(
-    r"\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:killed|neutrali[sz]ed|eliminated|wounded|"
-    r"injured|captured|arrested|detained)\b", re.IGNORECASE)
+    rf"\s+(?:also\s+)?(?:(?:has|have|had)\s+)?{_DEALT}\b", re.IGNORECASE)
 
 
 def _force_of(doc: Doc, item: TallyItem, since: int) -> str | None:
