@@ -3923,6 +3923,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
     police = _police_countries(gazetteer, text)
+    if several_groups or cued or police:
+        pointers = cued | several_groups | police
+        if named.keys() <= pointers:
+            prepared = [_in_one_of(cands, pointers) for cands in prepared]
     front = _front_namesakes(gazetteer, text, doc.document.published, prepared, group_ids)
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
@@ -6102,6 +6106,20 @@ def _on_this_side(cands: list[_Candidate], across: set[str]) -> list[_Candidate]
     return kept or cands
 
 
+def _in_one_of(cands: list[_Candidate], countries: frozenset[str]) -> list[_Candidate]:
+    """The readings of a name in ``countries``, where it has any but a country's: a
+    people, a currency or a local division's word (``cued_countries``), an armed group of a
+    few countries or a country's own police, where the text names no other country, says
+    the place is in one of them ("Abgaal herders clashed with farmers in Baki", "a ransom
+    of 2 million shillings", "Somali police arrested ... in Baki": Somalia's Baki, not
+    Azerbaijan's capital, as the Taliban's place is in Afghanistan or Pakistan); a namesake
+    elsewhere, however large, is not meant, and the readings there are ranked as any
+    are."""
+    kept = [c for c in cands if c.country in countries or c.feature == "country"]
+    return kept if len(kept) < len(cands) and any(
+        c.feature != "country" for c in kept) else cands
+
+
 # "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
 # division noun says in which country the place lies.
 _PEOPLES_PLACE_NOUN = re.compile(
@@ -6650,12 +6668,34 @@ _POLICE_OWNER_REACH = 32
 _POLICE_WORD = re.compile(r"olice(?<=[Pp]olice)(?!\w)")
 _DISTRICT_OF_THE_POLICE_COUNTRY = (
     "weak: a district or village abroad, where the text names the police of another country")
+# The police named as coders name a state's forces, with the country after them: "Police
+# Forces of Somalia (2012-)", "Police Forces of the Democratic Republic of Congo".
+_POLICE_FORCES_OF = re.compile(
+    r"[ \t]+Forces[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,3})")
+
+
+def _country_of_words(gazetteer: Gazetteer, words: str) -> str | None:
+    """The country the words name, or the most of their opening words that name one
+    ("Somalia (2012-) arrested": Somalia); None where none do."""
+    parts = words.split()
+    for count in range(len(parts), 0, -1):
+        country = _country_by_name(gazetteer, " ".join(parts[:count]))
+        if country is not None:
+            return country
+    return None
 
 
 def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
     """The countries whose own police the text names (see ``_POLICE_OWNER``)."""
     found: set[str] = set()
     for word in _POLICE_WORD.finditer(text):
+        forces_of = _POLICE_FORCES_OF.match(text, word.end())
+        if forces_of is not None:
+            owner = _country_of_words(gazetteer, forces_of.group(1))
+            if owner is not None:
+                found.add(owner)
+                continue
         at = word.start() - 1
         match = _POLICE_OWNER.search(text, max(0, at - _POLICE_OWNER_REACH), at)
         if match is None:
