@@ -4337,13 +4337,19 @@ _NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
 
 
 @functools.lru_cache(maxsize=50_000)
-def _long_name(run: str) -> str | None:
+def _long_name(run: str, most_words: int = 3) -> str | None:
     """A run of capitalised words, normalised, where it is long enough to be read as a
-    misspelling (``_MISSPELLING_MIN_LETTERS``, three words at most); None where it is not."""
+    misspelling (``_MISSPELLING_MIN_LETTERS``, ``most_words`` words at most); None where it
+    is not."""
     folded = normalise(run)
-    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > most_words:
         return None
     return folded
+
+
+# How many words a name written with a first-level division's word after it may have to be
+# read as a misspelling: provinces' names run to four or five ("Al Jabal al Akhdar").
+_DIVISION_NAME_MOST_WORDS = 5
 
 
 def _misspelled_names(
@@ -4378,6 +4384,9 @@ def _misspelled_names(
                     text, end) in _ADMIN1_WORDS):
             continue
         folded = _long_name(run)
+        if folded is None and " " in run and _division_after(text, end) in _ADMIN1_WORDS:
+            # "in V village, Al Jabal al Akhar province"
+            folded = _long_name(run, _DIVISION_NAME_MOST_WORDS)
         if folded is None:
             continue
         after = last + 1
@@ -4407,6 +4416,8 @@ def _misspelled_names(
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
         english = sum(w.lower() in gazetteer.english_words for w in name.split())
+        if english and " " in name and name.split(None, 1)[0].lower() in _ARTICLE_PREFIX:
+            english -= 1  # "Al Hudanydah", "An Nabantiyah": an Arabic article, no English word
         if english and (not (strong or division_only) or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
@@ -4419,9 +4430,11 @@ def _misspelled_names(
                 continue  # "in Nord-Ouest": a name left unresolved as written, no slip
             # (in any country, if in none the text points to: a word of the name may have
             # been read in another, "Gaza" of "Gaza Stip governorate" as Mozambique's)
-            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
+            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True,
+                                    written=name)
             if entry is None and countries:
-                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True)
+                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True,
+                                        written=name)
             if entry is None and noun in _ADMIN1_WORDS:
                 # "Santnder department": of provinces of several countries a letter off, the
                 # one of the country that calls its provinces by the word written
@@ -4454,7 +4467,8 @@ def _misspelled_names(
                 score=0.5, reason=_UNKNOWN_NAMED_PLACE))
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
-                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN,
+                                written=name)
         transliterated = False
         if entry is None and countries:
             entry = _transliterated_town(gazetteer, key, frozenset(countries))
@@ -4530,13 +4544,13 @@ _BEFORE_DIVISION_GAP = re.compile(
 
 def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
                                misspelt: Sequence[PlaceMention]) -> None:
-    """A place written in a first-level division that a misspelling names ("a border camp
-    in Rural Damascis") whose entry lies in another country is left unresolved, as it is
-    where the division is spelled right: the division places the event, not a namesake or
-    a border camp's entry across the border."""
+    """A place written in a first-level division or a town that a misspelling names ("a
+    border camp in Rural Damascis", "the V camp in Bangnhazi") whose entry lies in another
+    country is left unresolved, as it is where the division is spelled right: the division
+    places the event, not a namesake or a border camp's entry across the border."""
     for division in misspelt:
         held = division.place
-        if held is None or held.feature != "admin1":
+        if held is None or held.feature not in ("admin1", "populated_place"):
             continue
         for position, mention in enumerate(mentions):
             if mention.end <= division.start and mention.place is not None and (
@@ -4725,13 +4739,18 @@ _MISSPELT_DIVISION_ANYWHERE = 12
 
 
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
-                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False) -> int | None:
+                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False,
+                    written: str = "",
+                    entries: tuple[tuple[int, str, str, int], ...] | None = None) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
     edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
-    different countries. With ``divisions_only``, the one first-level division."""
+    different countries. With ``divisions_only``, the one first-level division. Where no
+    name is one edit off the key, the ``written`` name with a letter dropped is looked up
+    (``_letter_added_entries``); ``entries`` are those looked at in place of the key's."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
-    for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+    for entry, feature, country, population in (
+            _one_edit_entries(gazetteer, key) if entries is None else entries):
         if feature == "populated_place" and population < smallest or (
                 divisions_only and feature != "admin1"):
             continue
@@ -4745,6 +4764,10 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
         rank = (feature == "populated_place", population)  # a town first
         if best is None or rank > best[0]:
             best = (rank, entry)
+    if best is None and written and entries is None:
+        return _misspelt_entry(gazetteer, key, countries, smallest,
+                               divisions_only=divisions_only,
+                               entries=_letter_added_entries(gazetteer, written))
     if best is None or len(seen_countries) != 1:
         return None
     return best[1]
@@ -4781,8 +4804,27 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
     """(entry, feature, country, population) of the divisions and populous towns whose keys
     are one edit off ``key``: what ``_misspelt_entry`` reads whatever the text's countries,
     found once per key (the same unknown name recurs across reports)."""
+    return _slip_entries(gazetteer, _known_one_edit_keys(gazetteer, key))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _letter_added_entries(gazetteer: Gazetteer, written: str
+                          ) -> tuple[tuple[int, str, str, int], ...]:
+    """What ``_one_edit_entries`` finds for the names the ``written`` one is with a letter
+    of it dropped: a letter slipped between two that a key reads as one ("Bagnhdad",
+    "Jubnbada", "Badaknhshan": gh, bb, kh split) leaves the key two edits off its own, one
+    letter off as written. Looked up only where nothing is one edit off the key."""
+    variants = {name_key(written[:at] + written[at + 1:])
+                for at in range(1, len(written)) if written[at].isalpha()}
+    return _slip_entries(gazetteer, gazetteer.known_keys(sorted(variants)))
+
+
+def _slip_entries(gazetteer: Gazetteer, variants: Sequence[str]
+                  ) -> tuple[tuple[int, str, str, int], ...]:
+    """(entry, feature, country, population) of the divisions and populous towns of the
+    keys ``variants``."""
     found = []
-    for variant in _known_one_edit_keys(gazetteer, key):
+    for variant in variants:
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
