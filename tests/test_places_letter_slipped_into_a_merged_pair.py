@@ -4,9 +4,9 @@ keys read as one ("gh", "kh", "dh", a doubled "b": "Bagnhdad", "Badaknhshan", "T
 it is read as that name, as a slip one edit off the key is. A capitalised Arabic article
 opening the name ("Al Hudanydah", "An Nabantiyah") is no English word that keeps the run from
 being read as a slip. A camp written in such a town, whose name is read a letter off a town
-abroad, is left unresolved, as it is in a province so read. A first-level division's name of four or five words, written with its
-division's word, is read a letter off as a shorter one is ("Al Jabal al Akhar province").
-Sentences written for these tests; the notes under
+abroad, is left unresolved, as it is in a province so read. A first-level division's name of
+four or five words, written with its division's word, is read a letter off as a shorter one
+is ("Al Jabal al Akhar province"). Sentences written for these tests; the notes under
 ``fixtures/misspelt_divisions`` are read in ``test_places_notes_analyst_readings``."""
 
 from __future__ import annotations
