@@ -316,7 +316,8 @@ _BODY_END = re.compile(
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
 # Nyala" (group 1: one or two capitalised words).
 _IN_PLACE = (r"[ \t]+(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
-             r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+             r"((?:['\u2018\u2019\u02bf](?=[A-Z]))?"  # an opening ayn: "in 'Ardamata"
+             r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 # A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
 # in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
 # right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
