@@ -630,16 +630,21 @@ def _seat_with_district_abroad(gazetteer: Gazetteer, index: int) -> str | None:
     return None
 
 
-def _shared_people() -> dict[str, str]:
-    """A people of the bundled country cues that lives in a few countries, for each of
-    them: of those naming it, the one naming most countries, first in the list."""
-    found: dict[str, tuple[int, str]] = {}
+def _cue_rows() -> Iterator[tuple[str, str, list[str]]]:
+    """The bundled country cues: each word, its kind and the countries it names."""
     path = DATA_DIR / "country_cues.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, kind, codes = line.split("\t")[:3]
-        countries = codes.split(",")
+        yield word, kind, codes.split(",")
+
+
+def _shared_people() -> dict[str, str]:
+    """A people of the bundled country cues that lives in a few countries, for each of
+    them: of those naming it, the one naming most countries, first in the list."""
+    found: dict[str, tuple[int, str]] = {}
+    for word, kind, countries in _cue_rows():
         if kind != "people" or len(countries) < 2:
             continue
         for country in countries:
@@ -652,12 +657,7 @@ def _country_cue_words() -> dict[tuple[str, str], str]:
     """A word of each kind of the bundled country cues (a currency, a division word) per
     country: of those naming it, the one naming fewest countries, first in the list."""
     found: dict[tuple[str, str], tuple[int, str]] = {}
-    path = DATA_DIR / "country_cues.tsv"
-    for line in path.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, kind, codes = line.split("\t")[:3]
-        countries = codes.split(",")
+    for word, kind, countries in _cue_rows():
         for country in countries:
             if (country, kind) not in found or len(countries) < found[country, kind][0]:
                 found[country, kind] = (len(countries), word)
