@@ -22,9 +22,12 @@ transliteration (q as k, a final -ah as -a), the town near the border with its n
 (the country of the nearest town abroad), a district seat whose name is a district's
 abroad, and engineers of the next conflict country's people abducted near the town, the
 town alone with a ransom asked in the country's money or with officials of the word its
-country calls a local division by, or a people of it named; and the main event's country
-is compared with the town's. Prints the share of wrong and missing countries per frame and
-per country, and the misses.
+country calls a local division by, or a people of it named; the town alone with the
+country's police as coders name them (``Police Forces of Y``), its soldiers by their
+people's word, officials in its capital, its defence ministry, an armed group active in a
+few countries, one of them the town's, or a people of a few countries; and the main
+event's country is compared with the town's. Prints the share of wrong and missing
+countries per frame and per country, and the misses.
 
 Run: ``python scripts/country_frames.py`` (``--per-country N``, ``--seed S``,
 ``--misses N``, ``--countries SY,IQ``).
@@ -245,6 +248,30 @@ FRAMES: dict[str, str] = {
     "people_town": (
         "On 18 June 2021, {people} herders clashed with farmers in {town}, killing two."
     ),
+    # The town alone with further cues real notes carry: the country's police as coders
+    # write them, its soldiers by their people's word, its capital or its ministry named,
+    # an armed group active in a few countries one of which is the town's, or a people
+    # or a currency of a few countries one of which is the town's.
+    "police_forces_town": (
+        "On 19 June 2021, Police Forces of {country} arrested three suspects in {town}."
+    ),
+    "soldiers_town": (
+        "On 20 June 2021, {adjective} soldiers killed two suspected militants in {town}."
+    ),
+    "capital_town": (
+        "On 21 June 2021, gunmen killed a trader in {town}, officials in {capital} said."
+    ),
+    "ministry_town": (
+        "On 22 June 2021, militants attacked an army post in {town}, the {adjective} "
+        "defence ministry said."
+    ),
+    "several_group_town": (
+        "On 23 June 2021, {several_group} fighters ambushed a convoy near {town}."
+    ),
+    "shared_cue_town": (
+        "On 24 June 2021, {shared_people} herders clashed with farmers in {town}, killing "
+        "one."
+    ),
     # A district's seat named alone, whose name is also a district's abroad.
     "seat_district_abroad": (
         "On 14 June 2021, gunmen attacked the police station in {seat} town."
@@ -268,6 +295,9 @@ NEEDS = {
     "seat_district_abroad": ("seat",), "foreigners_town": ("foreign_people",),
     "currency_town": ("currency",), "division_word_town": ("local_word",),
     "people_town": ("people",),
+    "soldiers_town": ("adjective",), "capital_town": ("capital",),
+    "ministry_town": ("adjective",), "several_group_town": ("several_group",),
+    "shared_cue_town": ("shared_people",),
 }
 
 # Syllables of invented village names that no gazetteer holds.
@@ -311,6 +341,27 @@ def _home_groups() -> dict[str, str]:
             # (not a name that many groups bear, read only in some countries' reports)
             found.setdefault(theatre[0], actor["name"])
     return found
+
+
+def _several_groups() -> dict[str, list[str]]:
+    """The named armed groups of the bundled actor list active in a few countries, for
+    each of those countries."""
+    actors = json.loads((DATA_DIR / "actors.json").read_text(encoding="utf-8"))["actors"]
+    found: dict[str, list[str]] = {}
+    for actor in actors:
+        theatre = actor.get("operates_in") or []
+        if len(theatre) > 1 and actor["name"] not in actor.get("countries_for", {}):
+            for country in theatre:
+                found.setdefault(country, []).append(actor["name"])
+    return found
+
+
+def _capitals() -> dict[str, str]:
+    """Each country's capital, as the bundled list names it."""
+    path = DATA_DIR / "capitals.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:] if len(row) > 1 and row[1]}
 
 
 def _country_groups() -> dict[str, list[str]]:
@@ -579,16 +630,34 @@ def _seat_with_district_abroad(gazetteer: Gazetteer, index: int) -> str | None:
     return None
 
 
-def _country_cue_words() -> dict[tuple[str, str], str]:
-    """A word of each kind of the bundled country cues (a currency, a division word) per
-    country: of those naming it, the one naming fewest countries, first in the list."""
-    found: dict[tuple[str, str], tuple[int, str]] = {}
+def _cue_rows() -> Iterator[tuple[str, str, list[str]]]:
+    """The bundled country cues: each word, its kind and the countries it names."""
     path = DATA_DIR / "country_cues.tsv"
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         word, kind, codes = line.split("\t")[:3]
-        countries = codes.split(",")
+        yield word, kind, codes.split(",")
+
+
+def _shared_people() -> dict[str, str]:
+    """A people of the bundled country cues that lives in a few countries, for each of
+    them: of those naming it, the one naming most countries, first in the list."""
+    found: dict[str, tuple[int, str]] = {}
+    for word, kind, countries in _cue_rows():
+        if kind != "people" or len(countries) < 2:
+            continue
+        for country in countries:
+            if country not in found or len(countries) > found[country][0]:
+                found[country] = (len(countries), word)
+    return {country: word for country, (_, word) in found.items()}
+
+
+def _country_cue_words() -> dict[tuple[str, str], str]:
+    """A word of each kind of the bundled country cues (a currency, a division word) per
+    country: of those naming it, the one naming fewest countries, first in the list."""
+    found: dict[tuple[str, str], tuple[int, str]] = {}
+    for word, kind, countries in _cue_rows():
         for country in countries:
             if (country, kind) not in found or len(countries) < found[country, kind][0]:
                 found[country, kind] = (len(countries), word)
@@ -629,6 +698,10 @@ def cases(
     adjectives = _adjectives(gazetteer)
     features = _natural_features()
     cue_words = _country_cue_words()
+    several_groups = _several_groups()
+    several_rng = random.Random(seed + 49979687)  # the group of a few countries, drawn apart
+    capitals = _capitals()
+    shared_people = _shared_people()
     all_towns = _towns_arrays(gazetteer) if (
         "two_forces" in frames or "near_border" in frames) else None
     for country in countries:
@@ -674,6 +747,10 @@ def cases(
             fields["currency"] = cue_words.get((country, "currency"))
             fields["local_word"] = cue_words.get((country, "division"))
             fields["people"] = cue_words.get((country, "people"))
+            fields["capital"] = capitals.get(country)
+            fields["several_group"] = several_rng.choice(several_groups[country]) if (
+                several_groups.get(country)) else None
+            fields["shared_people"] = shared_people.get(country)
             following = countries[(countries.index(country) + 1) % len(countries)]
             fields["foreign_people"] = adjectives.get(following) if following != country else None
             fields["other_country"] = gazetteer.country_name(

@@ -32,3 +32,20 @@ def test_places_camp_name_kept_where_the_place_after_is_not_spelled(text: str,
                                                                     name: str) -> None:
     mention = places_in(text).get(name)
     assert mention is not None and mention.place is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "camp", "place", "country"),
+    [
+        # the place after the camp opens on an ayn mark, as transliterations of Arabic write
+        ("On 9 April 2022, a mortar round hit the Kambove refugee camp in 'Ardamata, "
+         "wounding four children.", "Kambove", "'Ardamata", "SD"),
+        ("On 27 October 2020, gunmen fired on the Mosul displaced camp in 'Aynkawah, "
+         "killing a guard.", "Mosul", "'Aynkawah", "IQ"),
+    ],
+)
+def test_places_camp_name_before_a_place_with_an_opening_ayn(
+        pipeline: RulePipeline, text: str, camp: str, place: str, country: str) -> None:
+    assert camp not in places_in(text)
+    location = main_event(pipeline, text).location
+    assert (location.place, location.country) == (place, country)

@@ -7,9 +7,11 @@ an analyst's reading of each in the folder's ``expected.json``:
 - ``fixtures/misspelt_divisions``: the province one letter off, with its division word,
   before the country ("in X province, Country", "of X Region in central Country"), or a
   province of several words, or with its division word, one letter off after a village
-  ("X village, Khyber Pakhtunkwha province", "in Nort Kivu");
+  ("X village, Khyber Pakhtunkwha province", "in Nort Kivu"), a province of four words
+  ("Al Jabal al Akhar province") or a city with a letter slipped into a pair ("Bagnhdad");
 - ``fixtures/country_cues``: a town alone whose larger namesake lies abroad, with the money
-  a ransom is asked in or the word its country calls a local division by;
+  a ransom is asked in, the word its country calls a local division by, or an armed group
+  active in a few countries;
 - ``fixtures/unknown_place_in_division``: "in an unknown location in X province", then a
   town of another division where the effects were felt.
 """

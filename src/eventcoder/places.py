@@ -316,7 +316,8 @@ _BODY_END = re.compile(
 # The place a camp or a road lies in or near, after its word: "... in Dadaab", "... near
 # Nyala" (group 1: one or two capitalised words).
 _IN_PLACE = (r"[ \t]+(?:in|of|at|near|outside)[ \t]+(?:the[ \t]+)?"
-             r"([A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
+             r"((?:['\u2018\u2019\u02bf](?=[A-Z]))?"  # an opening ayn: "in 'Ardamata"
+             r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?)")
 # A camp named right after a name, then the place it lies in or near: "the Ifo refugee camp
 # in Dadaab", "Kalma camp near Nyala". The camp's name is no town where the event is (only
 # right after the name: "between Dadaab and Hagadera refugee camp in ..." names the town
@@ -3923,6 +3924,10 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         spans[position + 1].holder = True
     # First pass: each name on its own, with the countries the text names.
     police = _police_countries(gazetteer, text)
+    if several_groups or cued or police:
+        pointers = cued | several_groups | police
+        if named.keys() <= pointers:
+            prepared = [_in_one_of(cands, pointers) for cands in prepared]
     front = _front_namesakes(gazetteer, text, doc.document.published, prepared, group_ids)
     context = _Context(named=named, resolved=Counter(), stated=stated,
                        located=located | stated, by_name=by_name,
@@ -4333,13 +4338,19 @@ _NO_DIVISION_OR_NEAR = (None, *_NEAR_AFTER)
 
 
 @functools.lru_cache(maxsize=50_000)
-def _long_name(run: str) -> str | None:
+def _long_name(run: str, most_words: int = 3) -> str | None:
     """A run of capitalised words, normalised, where it is long enough to be read as a
-    misspelling (``_MISSPELLING_MIN_LETTERS``, three words at most); None where it is not."""
+    misspelling (``_MISSPELLING_MIN_LETTERS``, ``most_words`` words at most); None where it
+    is not."""
     folded = normalise(run)
-    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > 3:
+    if len(folded.replace(" ", "")) < _MISSPELLING_MIN_LETTERS or len(run.split()) > most_words:
         return None
     return folded
+
+
+# How many words a name written with a first-level division's word after it may have to be
+# read as a misspelling: provinces' names run to four or five ("Al Jabal al Akhdar").
+_DIVISION_NAME_MOST_WORDS = 5
 
 
 def _misspelled_names(
@@ -4374,6 +4385,9 @@ def _misspelled_names(
                     text, end) in _ADMIN1_WORDS):
             continue
         folded = _long_name(run)
+        if folded is None and " " in run and _division_after(text, end) in _ADMIN1_WORDS:
+            # "in V village, Al Jabal al Akhar province"
+            folded = _long_name(run, _DIVISION_NAME_MOST_WORDS)
         if folded is None:
             continue
         after = last + 1
@@ -4403,6 +4417,8 @@ def _misspelled_names(
         # A run holding an English word ("Red Crescent") is read only as a long province
         # name ("in Rural Damascis"), and only if a word of it is no English word
         english = sum(w.lower() in gazetteer.english_words for w in name.split())
+        if english and " " in name and name.split(None, 1)[0].lower() in _ARTICLE_PREFIX:
+            english -= 1  # "Al Hudanydah", "An Nabantiyah": an Arabic article, no English word
         if english and (not (strong or division_only) or english == len(name.split())):
             continue
         if gazetteer.country_by_name(run) is not None:
@@ -4415,9 +4431,11 @@ def _misspelled_names(
                 continue  # "in Nord-Ouest": a name left unresolved as written, no slip
             # (in any country, if in none the text points to: a word of the name may have
             # been read in another, "Gaza" of "Gaza Stip governorate" as Mozambique's)
-            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True)
+            entry = _misspelt_entry(gazetteer, key, countries, divisions_only=True,
+                                    written=name)
             if entry is None and countries:
-                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True)
+                entry = _misspelt_entry(gazetteer, key, set(), divisions_only=True,
+                                        written=name)
             if entry is None and noun in _ADMIN1_WORDS:
                 # "Santnder department": of provinces of several countries a letter off, the
                 # one of the country that calls its provinces by the word written
@@ -4450,7 +4468,8 @@ def _misspelled_names(
                 score=0.5, reason=_UNKNOWN_NAMED_PLACE))
             continue
         entry = _misspelt_entry(gazetteer, key, countries,
-                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN)
+                                _MISSPELT_TOWN_AFTER_LOCATIVE if strong else _MISSPELT_TOWN,
+                                written=name)
         transliterated = False
         if entry is None and countries:
             entry = _transliterated_town(gazetteer, key, frozenset(countries))
@@ -4526,13 +4545,13 @@ _BEFORE_DIVISION_GAP = re.compile(
 
 def _outside_misspelt_division(text: str, mentions: list[PlaceMention],
                                misspelt: Sequence[PlaceMention]) -> None:
-    """A place written in a first-level division that a misspelling names ("a border camp
-    in Rural Damascis") whose entry lies in another country is left unresolved, as it is
-    where the division is spelled right: the division places the event, not a namesake or
-    a border camp's entry across the border."""
+    """A place written in a first-level division or a town that a misspelling names ("a
+    border camp in Rural Damascis", "the V camp in Bangnhazi") whose entry lies in another
+    country is left unresolved, as it is where the division is spelled right: the division
+    places the event, not a namesake or a border camp's entry across the border."""
     for division in misspelt:
         held = division.place
-        if held is None or held.feature != "admin1":
+        if held is None or held.feature not in ("admin1", "populated_place"):
             continue
         for position, mention in enumerate(mentions):
             if mention.end <= division.start and mention.place is not None and (
@@ -4721,13 +4740,18 @@ _MISSPELT_DIVISION_ANYWHERE = 12
 
 
 def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
-                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False) -> int | None:
+                    smallest: int = _MISSPELT_TOWN, *, divisions_only: bool = False,
+                    written: str = "",
+                    entries: tuple[tuple[int, str, str, int], ...] | None = None) -> int | None:
     """The one division or populous town (``smallest`` people at least) whose name is one
     edit off ``key`` (see ``_misspelled_names``); None where there is none, or several in
-    different countries. With ``divisions_only``, the one first-level division."""
+    different countries. With ``divisions_only``, the one first-level division. Where no
+    name is one edit off the key, the ``written`` name with a letter dropped is looked up
+    (``_letter_added_entries``); ``entries`` are those looked at in place of the key's."""
     best: tuple[tuple[bool, int], int] | None = None
     seen_countries: set[str] = set()
-    for entry, feature, country, population in _one_edit_entries(gazetteer, key):
+    for entry, feature, country, population in (
+            _one_edit_entries(gazetteer, key) if entries is None else entries):
         if feature == "populated_place" and population < smallest or (
                 divisions_only and feature != "admin1"):
             continue
@@ -4741,6 +4765,10 @@ def _misspelt_entry(gazetteer: Gazetteer, key: str, countries: set[str],
         rank = (feature == "populated_place", population)  # a town first
         if best is None or rank > best[0]:
             best = (rank, entry)
+    if best is None and written and entries is None:
+        return _misspelt_entry(gazetteer, key, countries, smallest,
+                               divisions_only=divisions_only,
+                               entries=_letter_added_entries(gazetteer, written))
     if best is None or len(seen_countries) != 1:
         return None
     return best[1]
@@ -4777,8 +4805,27 @@ def _one_edit_entries(gazetteer: Gazetteer, key: str) -> tuple[tuple[int, str, s
     """(entry, feature, country, population) of the divisions and populous towns whose keys
     are one edit off ``key``: what ``_misspelt_entry`` reads whatever the text's countries,
     found once per key (the same unknown name recurs across reports)."""
+    return _slip_entries(gazetteer, _known_one_edit_keys(gazetteer, key))
+
+
+@functools.lru_cache(maxsize=10_000)
+def _letter_added_entries(gazetteer: Gazetteer, written: str
+                          ) -> tuple[tuple[int, str, str, int], ...]:
+    """What ``_one_edit_entries`` finds for the names the ``written`` one is with a letter
+    of it dropped: a letter slipped between two that a key reads as one ("Bagnhdad",
+    "Jubnbada", "Badaknhshan": gh, bb, kh split) leaves the key two edits off its own, one
+    letter off as written. Looked up only where nothing is one edit off the key."""
+    variants = {name_key(written[:at] + written[at + 1:])
+                for at in range(1, len(written)) if written[at].isalpha()}
+    return _slip_entries(gazetteer, gazetteer.known_keys(sorted(variants)))
+
+
+def _slip_entries(gazetteer: Gazetteer, variants: Sequence[str]
+                  ) -> tuple[tuple[int, str, str, int], ...]:
+    """(entry, feature, country, population) of the divisions and populous towns of the
+    keys ``variants``."""
     found = []
-    for variant in _known_one_edit_keys(gazetteer, key):
+    for variant in variants:
         for entry in gazetteer.candidates_for_key(variant):
             info = gazetteer.info(entry)
             if info.feature not in ("admin1", "admin2", "populated_place"):
@@ -6102,6 +6149,20 @@ def _on_this_side(cands: list[_Candidate], across: set[str]) -> list[_Candidate]
     return kept or cands
 
 
+def _in_one_of(cands: list[_Candidate], countries: frozenset[str]) -> list[_Candidate]:
+    """The readings of a name in ``countries``, where it has any but a country's: a
+    people, a currency or a local division's word (``cued_countries``), an armed group of a
+    few countries or a country's own police, where the text names no other country, says
+    the place is in one of them ("Abgaal herders clashed with farmers in Baki", "a ransom
+    of 2 million shillings", "Somali police arrested ... in Baki": Somalia's Baki, not
+    Azerbaijan's capital, as the Taliban's place is in Afghanistan or Pakistan); a namesake
+    elsewhere, however large, is not meant, and the readings there are ranked as any
+    are."""
+    kept = [c for c in cands if c.country in countries or c.feature == "country"]
+    return kept if len(kept) < len(cands) and any(
+        c.feature != "country" for c in kept) else cands
+
+
 # "the Iraqi city of", "a Syrian border village": a people's name before a settlement or
 # division noun says in which country the place lies.
 _PEOPLES_PLACE_NOUN = re.compile(
@@ -6650,12 +6711,34 @@ _POLICE_OWNER_REACH = 32
 _POLICE_WORD = re.compile(r"olice(?<=[Pp]olice)(?!\w)")
 _DISTRICT_OF_THE_POLICE_COUNTRY = (
     "weak: a district or village abroad, where the text names the police of another country")
+# The police named as coders name a state's forces, with the country after them: "Police
+# Forces of Somalia (2012-)", "Police Forces of the Democratic Republic of Congo".
+_POLICE_FORCES_OF = re.compile(
+    r"[ \t]+Forces[ \t]+of[ \t]+(?:the[ \t]+)?"
+    r"([A-Z][\w'\u2019-]*(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w'\u2019-]*){0,3})")
+
+
+def _country_of_words(gazetteer: Gazetteer, words: str) -> str | None:
+    """The country the words name, or the most of their opening words that name one
+    ("Somalia (2012-) arrested": Somalia); None where none do."""
+    parts = words.split()
+    for count in range(len(parts), 0, -1):
+        country = _country_by_name(gazetteer, " ".join(parts[:count]))
+        if country is not None:
+            return country
+    return None
 
 
 def _police_countries(gazetteer: Gazetteer, text: str) -> frozenset[str]:
     """The countries whose own police the text names (see ``_POLICE_OWNER``)."""
     found: set[str] = set()
     for word in _POLICE_WORD.finditer(text):
+        forces_of = _POLICE_FORCES_OF.match(text, word.end())
+        if forces_of is not None:
+            owner = _country_of_words(gazetteer, forces_of.group(1))
+            if owner is not None:
+                found.add(owner)
+                continue
         at = word.start() - 1
         match = _POLICE_OWNER.search(text, max(0, at - _POLICE_OWNER_REACH), at)
         if match is None:
