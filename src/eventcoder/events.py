@@ -10840,12 +10840,13 @@ def _division_before_country(doc: Doc, mention: PlaceMention, location: Location
                                    "gazetteer")
 
 
-# The capitalised name right before a division and its comma, after "in", "of" or a comma:
-# "area of Orakzai, ", "in Majhariya, Bara, " (a lower-case word before it ends the name).
+# The capitalised name right before a division and its comma, after "in", "of", "from" or a
+# comma: "area of Orakzai, ", "in Majhariya, Bara, ", "near Gurdai village, " (a lower-case word
+# before it ends the name).
 _NAME_BEFORE_DIVISION = re.compile(
-    r"(?:\b(?:in|of|at|near)\s+|,\s*)(?:the\s+)?"
+    r"(?:\b(?:in|of|at|near|from)\s+|,\s*)(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2})"
-    r"(?:\s+(?:district|agency|tehsil|county))?,\s*$"
+    r"(?:\s+(?:district|agency|tehsil|county|village|town))?,\s*$"
 )
 
 
