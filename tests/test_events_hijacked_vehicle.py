@@ -24,6 +24,8 @@ HIJACKINGS = [
     "Philippines, and held the crew for two days before they were freed.",
     "05/30/2014: The hijackers of a minibus near Garissa, Kenya, released the passengers "
     "after a ransom was paid.",
+    "08/24/1984: Assailants hijacked an Indian Airlines passenger jet shortly after takeoff "
+    "from Chandigarh, Punjab, India. All passengers were freed unharmed two days later.",
 ]
 
 NOT_HIJACKINGS = [
