@@ -6,9 +6,10 @@ the Philippines, Thailand's south, Nigeria's north-east, Kenya, Turkey's south-e
 Russia's North Caucasus. Each is read as the GTD evaluation reads its rows and judged field
 by field as its scorer judges them: places told in several parts (a village, its district,
 its state; a barangay and its municipality; "the rural area of" a municipality; an area of a
-city), tolls told in many ways ("lost their lives", "the death toll rose to", "left seven
-dead", "killing two ... and injuring a third", "among them"), and every attack type of the
-codebook (assassination, armed and unarmed assault, bombing, hijacking, kidnapping, a
+city), the country struck where the victims', the owners' or a flight's destination's are
+named too, tolls told in many ways ("lost their lives", "the death toll rose to", "left
+seven dead", "killing two ... and injuring a third", "among them"), and every attack type of
+the codebook (assassination, armed and unarmed assault, bombing, hijacking, kidnapping, a
 barricade incident, a facility attacked). ``expected.json`` holds the coding a GTD coder
 gives each; a field it marks ``pending`` is asserted still to be read otherwise, so that a
 reading that comes right is noticed."""

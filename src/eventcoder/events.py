@@ -3222,6 +3222,10 @@ def segment(doc: Doc, folded: str | None = None,
         told_together: tuple[int, int] | None = None
         general = False  # the sentence tells attacks in general or the incident again
         triggers = _within(all_triggers, s_start, s_end)
+        if named_spans and triggers:
+            # "the Armenian Secret Army for the Liberation of Armenia claimed the bombing":
+            # a word of a group's name, no deed
+            triggers = [t for t in triggers if not _inside_any(named_spans, t.start, t.end)]
         if triggers and any(w in folded[s_start:s_end] for w in _NOT_SAID_WORDS):
             # "It did not say where the soldiers were killed": of deaths told before, a
             # question the teller left open, no incident
