@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
+from tests.found_records import main_event_of
 
 
 @pytest.mark.parametrize(
@@ -34,13 +33,11 @@ from eventcoder.evaluate.metrics import main_event
     ],
 )
 def test_a_group_of_an_earlier_decade_is_read_as_itself(text: str, group: str) -> None:
-    event = main_event(extract(text))
-    assert event is not None
+    event = main_event_of(text)
     assert group in (event.actor1, *event.assoc_actor_1), (event.actor1, event.assoc_actor_1)
 
 
 def test_a_date_of_november_names_no_group() -> None:
-    event = main_event(extract("On 17 November 1995, gunmen shot and killed a banker in "
-                               "Athens, Greece."))
-    assert event is not None
+    event = main_event_of("On 17 November 1995, gunmen shot and killed a banker in "
+                          "Athens, Greece.")
     assert event.actor1 != "Revolutionary Organization 17 November"

@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
 from eventcoder.evaluate.gtd import attack_type_agrees, gtd_attack_type
-from eventcoder.evaluate.metrics import main_event
-from eventcoder.records import Event
+from tests.found_records import main_event_of
 
 HIJACKINGS = [
     "03/14/1997: Assailants hijacked a passenger bus travelling from Tumbes to Piura, Peru, "
@@ -36,19 +34,13 @@ NOT_HIJACKINGS = [
 ]
 
 
-def _event(text: str) -> Event:
-    event = main_event(extract(text))
-    assert event is not None
-    return event
-
-
 @pytest.mark.parametrize("text", HIJACKINGS)
 def test_a_hijacked_vehicle_is_the_taking_of_those_aboard(text: str) -> None:
-    event = _event(text)
+    event = main_event_of(text)
     assert event.sub_event_type == "abduction_forced_disappearance", event.notes
     assert attack_type_agrees("Hijacking", gtd_attack_type(event))
 
 
 @pytest.mark.parametrize("text", NOT_HIJACKINGS)
 def test_a_hijacked_rally_or_debate_is_no_abduction(text: str) -> None:
-    assert _event(text).sub_event_type != "abduction_forced_disappearance"
+    assert main_event_of(text).sub_event_type != "abduction_forced_disappearance"

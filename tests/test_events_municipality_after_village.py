@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
-from eventcoder.records import Event
-
-
-def _event(text: str) -> Event:
-    event = main_event(extract(text))
-    assert event is not None
-    return event
+from tests.found_records import main_event_of
 
 
 @pytest.mark.parametrize(
@@ -40,7 +32,7 @@ def _event(text: str) -> Event:
 )
 def test_a_village_keeps_the_municipality_written_after_it(text: str, village: str,
                                                             municipality: str) -> None:
-    location = _event(text).location
+    location = main_event_of(text).location
     assert (location.name, location.admin3) == (village, municipality)
 
 
@@ -55,4 +47,4 @@ def test_a_village_keeps_the_municipality_written_after_it(text: str, village: s
 )
 def test_no_municipality_kept_from_a_smaller_town_or_another_country(text: str,
                                                                       not_held_by: str) -> None:
-    assert _event(text).location.admin3 != not_held_by
+    assert main_event_of(text).location.admin3 != not_held_by

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
+from tests.found_records import main_event_of
 
 
 @pytest.mark.parametrize(
@@ -26,6 +25,5 @@ from eventcoder.evaluate.metrics import main_event
     ],
 )
 def test_a_deed_word_in_a_group_name_tells_no_deed(text: str, sub_event_type: str) -> None:
-    event = main_event(extract(text))
-    assert event is not None
+    event = main_event_of(text)
     assert event.sub_event_type == sub_event_type, event.evidence.get("event_type")

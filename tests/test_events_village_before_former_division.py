@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.evaluate.metrics import main_event
+from tests.found_records import main_event_of
 
 
 @pytest.mark.parametrize(
@@ -28,6 +27,5 @@ from eventcoder.evaluate.metrics import main_event
 )
 def test_a_village_before_a_former_division_names_the_place(text: str, village: str,
                                                              division: str) -> None:
-    event = main_event(extract(text))
-    assert event is not None
+    event = main_event_of(text)
     assert (event.location.name, event.location.admin1) == (village, division)
