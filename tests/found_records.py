@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from eventcoder import extract
+from eventcoder.evaluate.metrics import main_event
 from eventcoder.records import Event, Record, Tally
 
 
@@ -19,3 +20,11 @@ def events_in(found: list[Record]) -> list[Event]:
 def tallies_in(found: list[Record]) -> list[Tally]:
     """The tallies among the records."""
     return [t for t in found if isinstance(t, Tally)]
+
+
+def main_event_of(text: str) -> Event:
+    """The event the evaluations score for one text (a summary read with no publication
+    date), which the text must give."""
+    event = main_event(extract(text))
+    assert event is not None, text
+    return event

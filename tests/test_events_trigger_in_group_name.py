@@ -1,36 +1,29 @@
-"""A word of a group's capitalised name ("the Arson Cell") is a name, not a deed."""
+"""A deed's word inside a group's name ("the Armenian Secret Army for the Liberation
+of Armenia", "the Front for the Liberation of the Enclave of Cabinda") tells no deed: a
+bombing or an ambush the group claims is read by what was done, not as a town retaken."""
 
 from __future__ import annotations
 
 import pytest
 
-from eventcoder import extract
-from eventcoder.events import find_triggers
-from eventcoder.records import Event
+from tests.found_records import main_event_of
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "sub_event_type"),
     [
-        ("A group calling itself the Arson Cell said it stood with the people of Tessalit.",
-         []),
-        ("A statement signed by the Suicide Bombers Brigade in Menaka praised the fighters.",
-         []),
-        ("The Ambush Front said in Gardez that it would fight on.", []),
-        # the deed told in plain words still counts
-        ("The rocket unit shelled the town.", ["rocket", "shelled"]),
+        ("07/15/1983: A bomb exploded at an airline's check-in counter at an airport near "
+         "Paris, France. Eight people were killed and 56 were wounded. The Armenian Secret "
+         "Army for the Liberation of Armenia (ASALA) claimed responsibility for the incident.",
+         "remote_explosive_landmine_ied"),
+        ("03/02/1998: A bomb exploded outside a bank in Bastia, Corsica, France, wounding "
+         "two passers-by. The Front for the Liberation of Corsica claimed responsibility for "
+         "the incident.", "remote_explosive_landmine_ied"),
+        ("11/08/2006: A landmine struck a police truck near Cabinda, Angola, wounding three "
+         "officers. The Front for the Liberation of the Enclave of Cabinda (FLEC) claimed "
+         "responsibility for the attack.", "remote_explosive_landmine_ied"),
     ],
 )
-def test_events_trigger_inside_group_name_is_no_event_word(text: str, kept: list[str]) -> None:
-    found = [t.text for t in find_triggers(text)]
-    assert found == kept, found
-
-
-def test_events_group_name_gives_no_event_place() -> None:
-    text = ("Gunmen stormed a market in Ansongo on Saturday, killing four traders, police "
-            "said.\n\nA group calling itself the Arson Cell said in a statement from Tessalit "
-            "that its men were behind it.")
-    events = [r for r in extract(text, published="2024-06-10") if isinstance(r, Event)
-              and not r.background]
-    assert events
-    assert all(e.location.name != "Tessalit" for e in events), [e.location.name for e in events]
+def test_a_deed_word_in_a_group_name_tells_no_deed(text: str, sub_event_type: str) -> None:
+    event = main_event_of(text)
+    assert event.sub_event_type == sub_event_type, event.evidence.get("event_type")

@@ -78,6 +78,7 @@ from eventcoder.casualties import (
 )
 from eventcoder.dates import date_words, filed_on
 from eventcoder.gazetteer import (
+    THIRD_DIVISION_COLUMNS,
     city_division,
     former_division,
     haversine_km,
@@ -3221,6 +3222,10 @@ def segment(doc: Doc, folded: str | None = None,
         told_together: tuple[int, int] | None = None
         general = False  # the sentence tells attacks in general or the incident again
         triggers = _within(all_triggers, s_start, s_end)
+        if named_spans and triggers:
+            # "the Armenian Secret Army for the Liberation of Armenia claimed the bombing":
+            # a word of a group's name, no deed
+            triggers = [t for t in triggers if not _inside_any(named_spans, t.start, t.end)]
         if triggers and any(w in folded[s_start:s_end] for w in _NOT_SAID_WORDS):
             # "It did not say where the soldiers were killed": of deaths told before, a
             # question the teller left open, no incident
@@ -4980,8 +4985,35 @@ def location_of(mention: PlaceMention | None, places: Sequence[PlaceMention],
         geo_precision=precision,
         geonames_id=place.geonames_id,
         reason=mention.reason,
-        admin3=register_third_division(place),
+        admin3=register_third_division(place) or _municipality_written_after(mention, places),
     )
+
+
+#: The most characters between a village and the municipality written right after it
+#: ("Kayaga village in Datu Paglas", "Barangay San Isidro of Alaminos", "Cuambog Village,
+#: Mabini Town").
+_MUNICIPALITY_GAP = 16
+
+
+def _municipality_written_after(mention: PlaceMention, places: Sequence[PlaceMention]
+                                ) -> str | None:
+    """The town written right after a village as the one that holds it, in a country whose
+    third-level division is the municipality (the Philippines' barangays, Myanmar's village
+    tracts): GTD writes that municipality as the city, as the register gives it for the
+    villages it holds. None where no such town follows, or one the village outnumbers."""
+    place = mention.place
+    if place is None or place.feature != "populated_place" \
+            or place.country not in THIRD_DIVISION_COLUMNS:
+        return None
+    holder = next((p for p in places if p.start >= mention.end), None)
+    if holder is None or holder.place is None or holder.start - mention.end > _MUNICIPALITY_GAP:
+        return None
+    town = holder.place
+    if town.feature != "populated_place" or town.country != place.country \
+            or town.admin1 != place.admin1 or name_key(town.name) == name_key(place.name) \
+            or place.population > town.population > 0:
+        return None  # (a city before a smaller town: "between Cotabato City and Datu Piang")
+    return town.name
 
 
 # Words before one who is struck at ("strikes targeting X", "a base hosting X"); with "with"
@@ -10812,12 +10844,13 @@ def _division_before_country(doc: Doc, mention: PlaceMention, location: Location
                                    "gazetteer")
 
 
-# The capitalised name right before a division and its comma, after "in", "of" or a comma:
-# "area of Orakzai, ", "in Majhariya, Bara, " (a lower-case word before it ends the name).
+# The capitalised name right before a division and its comma, after "in", "of", "from" or a
+# comma: "area of Orakzai, ", "in Majhariya, Bara, ", "near Gurdai village, " (a lower-case word
+# before it ends the name).
 _NAME_BEFORE_DIVISION = re.compile(
-    r"(?:\b(?:in|of|at|near)\s+|,\s*)(?:the\s+)?"
+    r"(?:\b(?:in|of|at|near|from)\s+|,\s*)(?:the\s+)?"
     r"(?P<name>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){0,2})"
-    r"(?:\s+(?:district|agency|tehsil|county))?,\s*$"
+    r"(?:\s+(?:district|agency|tehsil|county|village|town))?,\s*$"
 )
 
 
