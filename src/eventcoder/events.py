@@ -67,6 +67,7 @@ from eventcoder.casualties import (
     RETINUE_BEFORE,
     closing_tally,
     combine_casualties,
+    died_of_the_wounds,
     former_attackers,
     headline_end,
     is_retinue,
@@ -1041,7 +1042,7 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation", "arrest", "open")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death)\b")
+    r"died|succumbed|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
@@ -5756,6 +5757,10 @@ def _deed_joined(text: str, actor: ActorMention, trigger: Trigger | None) -> boo
     if trigger is None or trigger.start <= actor.end:
         return False
     after = _AFTERMATH_AFTER.match(text, actor.end, min(len(text), actor.end + 90))
+    if after is not None and trigger.start < after.end() <= trigger.end:
+        # "police detained three men ...; they have not been seen since": the detention is
+        # the deed (see :func:`_taking_before_the_disappearance`)
+        return True
     return after is not None and after.end() <= trigger.start and \
         _JOINED_TO_THE_DEED.fullmatch(text, after.end(), trigger.start) is not None
 
@@ -6845,7 +6850,10 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
                                x.start, doc.sentences) == sentence_of(
                                before.start, doc.sentences)), before)
         if (words and all(w in ADDITIVE for w in words) and before is not None
-                and before.kind != m.kind and before.party_text
+                # ("killed 11 farmers; two others succumbed to their injuries the next
+                # day": more of the people the attack struck, dead of its wounds)
+                and (before.kind != m.kind or died_of_the_wounds(m, doc.text))
+                and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())
                 and not _one_named(before)
                 and sentence_of(before.start, doc.sentences)
@@ -8088,11 +8096,31 @@ def _rioters_each_other(event: Event, lowered: str, seg: Segment) -> None:
     if event.sub_event_type != "mob_violence" or first is None or \
             event.actor_kinds.get(first) != "rioters":
         return
-    if event.actor2 is not None and event.actor_kinds.get(event.actor2) != "civilians":
+    # ("Awami League and BNP activists fought each other": the second party's crowd)
+    second = event.actor2 if event.actor_kinds.get(event.actor2 or "") in _PARTY_KINDS \
+        else None
+    if event.actor2 is not None and second is None and \
+            event.actor_kinds.get(event.actor2) != "civilians":
         return
     rivals = _RIVAL_CROWDS.search(lowered, seg.start, seg.end)
-    if rivals is not None and _EACH_OTHER_VERB.search(lowered, rivals.end(), seg.end):
+    if second is None and rivals is not None and _EACH_OTHER_VERB.search(
+            lowered, rivals.end(), seg.end):
         event.actor2 = first
+        return
+    parties = [a for a in event.assoc_actor_1 if event.actor_kinds.get(a) in _PARTY_KINDS]
+    if second is not None:
+        parties.append(second)
+    if len(parties) >= 2 and _EACH_OTHER_VERB.search(lowered, seg.start, seg.end):
+        # "BNP and Awami League supporters clashed": the crowds of two parties, each
+        # party with its own side
+        event.actor2 = first
+        if parties[-1] in event.assoc_actor_1:
+            event.assoc_actor_1.remove(parties[-1])
+        event.assoc_actor_2.append(parties[-1])
+
+
+#: The kinds of a party whose people make a crowd (see :func:`_party_crowd`).
+_PARTY_KINDS = frozenset({"political_party", "political_militia"})
 
 
 # "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
@@ -9436,7 +9464,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          seg.sentences, lowered)
     if choice is None:
         return None
-    choice = _arrest_before_the_seizure(choice, seg.triggers, casualties)
+    choice = _taking_before_the_disappearance(_arrest_before_the_seizure(
+        choice, seg.triggers, casualties), seg.triggers)
     if all(c.count is None for c in casualties) and all(
             _habitual(lowered, t) for t in seg.triggers):
         # "its cells still carry out hit-and-run attacks in rural areas", "still carries out
@@ -10263,7 +10292,9 @@ _COLLECTIVE = re.compile(
     r"supporters|a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
     # "residents caught a suspected robber, beat him": a deed told second in a list
     r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
-    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned)"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned|"
+    # "villagers burned to death a woman accused of witchcraft"
+    r"burn(?:ed|t)\s+(?:to\s+death|alive))"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
     r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"
@@ -10362,6 +10393,27 @@ def _arrest_before_the_seizure(choice: TypeChoice, triggers: Sequence[Trigger],
     return TypeChoice("strategic_developments", "arrests", arrest, choice.score)
 
 
+#: A disappearance told by what followed the taking: "they have not been seen since", "his
+#: whereabouts remain unknown", "no news of him", "handed them over to a cartel".
+_TOLD_MISSING = re.compile(r"(?i:seen|heard|whereabouts|no news|hand(?:ed|ing))")
+
+
+def _taking_before_the_disappearance(choice: TypeChoice,
+                                     triggers: Sequence[Trigger]) -> TypeChoice:
+    """"Police detained three men ... and handed them to a cartel; they have not been seen
+    since": a disappearance told by what followed is the detention told before it, whose
+    sentence names who took them (the force, whoever it handed them to)."""
+    if (choice.event_type, choice.sub_event_type) != _ABDUCTION or choice.trigger is None \
+            or _TOLD_MISSING.search(choice.trigger.text) is None:
+        return choice
+    missing_at = choice.trigger.start
+    taking = next((t for t in triggers if t.sub_event_type == "arrests"
+                   and t.start < missing_at), None)
+    if taking is None:
+        return choice
+    return TypeChoice(*_ABDUCTION, taking, choice.score)
+
+
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
                 segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
@@ -10390,7 +10442,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS
         ) else "non_state_actor_overtakes_territory"
         return
-    actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
+    actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS and \
+        not _party_crowd(roles.actor1, segment_text)
     if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text) and \
             not _FOUGHT_WITH_GUNS.search(segment_text):
         # Unarmed crowds, communities and neighbours fighting, or burning and wrecking
@@ -10399,7 +10452,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
             else "mob_violence"
         return
-    named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
+    named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty \
+        and not _party_crowd(target, segment_text)
     fought = _TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text else segment_text
     if _may_hold(fought, _ONGOING_WORDS):
         # ("has been at the centre of a fight between two criminal groups": a state of
@@ -10503,7 +10557,8 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         # "heavy fighting continued near Pokrovsk", "12 civilians were killed in the
         # fighting": a front, no brawl, whoever was caught in it
         return False
-    armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
+    armed = [a for a in parties if (a.kind in _ARMED_KINDS or a.kind == "gang")
+             and not _party_crowd(a, segment_text)]
     if any(a.kind not in _STATE_KINDS for a in armed):
         return False
     if len(set(_FORCES_WORD.findall(segment_text)) - _NOT_A_FORCE_NAME) > 1:
@@ -10516,6 +10571,17 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False  # "the army and police fought": no crowd in it
     return len({a.country for a in armed}) <= 1 and \
         len(names_of_kind) == len({kind for kind, _ in names_of_kind})
+
+
+#: The people of a party in the street: "Awami League supporters", "party activists".
+_PARTY_CROWD = re.compile(r"\b(?:supporters|activists|cadres|loyalists|sympathi[sz]ers|"
+                          r"party workers)\b")
+
+
+def _party_crowd(actor: ActorMention, segment_text: str) -> bool:
+    """Whether a party's militia is told by its people in the street ("BNP and Awami League
+    supporters clashed with sticks"): a crowd, not an armed side."""
+    return actor.kind == "political_militia" and _PARTY_CROWD.search(segment_text) is not None
 
 
 _FIREARMS = re.compile(

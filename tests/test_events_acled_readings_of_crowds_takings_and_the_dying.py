@@ -1,0 +1,184 @@
+"""Readings that ACLED notes showed wrong, each tried on notes of its own: the supporters of
+two parties who fight each other, a force that detains people who then disappear (or are
+handed to a cartel), a household killed and counted by its members, people who died of
+their wounds later (told as "two others", or after the place of the attack), and a crowd
+that burns someone to death.
+
+The notes were written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from eventcoder.quantities import find_casualty_mentions
+from tests.conftest import lead_event
+
+
+def _killed_by_party(text: str) -> dict[str | None, int]:
+    counts: dict[str | None, int] = {}
+    for c in lead_event(text).casualties:
+        if c.kind == "killed" and c.count is not None:
+            counts[c.party] = counts.get(c.party, 0) + c.count
+    return counts
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters", "first_party", "second_party"),
+    [
+        ("On 28 October 2023, BNP and Awami League supporters clashed with sticks and bricks "
+         "in Narayanganj, Dhaka, injuring 15 people. Fatalities unknown.",
+         "Rioters (Bangladesh)", "Bangladesh Nationalist Party", "Awami League"),
+        ("On 3 January 2019, Awami League and BNP activists fought each other with sticks in "
+         "Feni, Chittagong, injuring 8.", "Rioters (Bangladesh)", "Awami League",
+         "Bangladesh Nationalist Party"),
+    ],
+)
+def test_supporters_of_two_parties_fighting_are_rioters_on_both_sides(
+        text: str, rioters: str, first_party: str, second_party: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "mob_violence", rioters, rioters)
+    assert (event.assoc_actor_1, event.assoc_actor_2) == ([first_party], [second_party])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # supporters who fire guns, or a party's militia that attacks people, are no brawl
+        "On 28 October 2023, BNP and Awami League supporters exchanged gunfire in Feni, "
+        "Chittagong, injuring 4.",
+        "On 12 May 2022, Imbonerakure members attacked two CNL supporters with clubs in "
+        "Kirundo, Kirundo.",
+    ],
+)
+def test_supporters_with_guns_or_a_militia_attacking_are_no_brawl(text: str) -> None:
+    assert lead_event(text).sub_event_type != "mob_violence"
+
+
+@pytest.mark.parametrize(
+    ("text", "taker"),
+    [
+        ("On 30 March 2023, municipal police detained three young men in Lagos de Moreno, "
+         "Jalisco, and handed them to members of a cartel; they have not been seen since.",
+         "Police Forces of Mexico"),
+        ("On 12 July 2021, state police arrested two brothers in Tierra Blanca, Veracruz, and "
+         "handed them over to a criminal group. Their whereabouts remain unknown.",
+         "Police Forces of Mexico"),
+        ("On 2 February 2020, soldiers detained a farmer in Tame, Arauca; he has not been "
+         "seen since.", "Military Forces of Colombia"),
+    ],
+)
+def test_the_force_that_detained_the_disappeared_is_actor1(text: str, taker: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("abduction_forced_disappearance", taker)
+
+
+def test_a_base_handed_over_stays_a_transfer_of_territory() -> None:
+    event = lead_event("On 4 June 2021, the army handed over its base in Tessit, Gao, to "
+                       "the UN mission.")
+    assert event.sub_event_type == "non_violent_transfer_of_territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 14 October 2019, gunmen killed a family of five, including three children, in "
+         "their home in Uruapan, Michoacan.", {"Civilians (Mexico)": 5}),
+        ("On 2 May 2021, militants killed a family of six, among them four children, near "
+         "Dori, Sahel.", {"Civilians (Burkina Faso)": 6}),
+        ("On 8 August 2022, gunmen killed a family of 4 in Culiacan, Sinaloa.",
+         {"Civilians (Mexico)": 4}),
+    ],
+)
+def test_a_household_killed_is_of_civilians(text: str, killed: dict[str, int]) -> None:
+    assert _killed_by_party(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 9 May 2023, ADF rebels killed 11 farmers with machetes near Beni, North Kivu; "
+         "two others succumbed to their injuries the next day.",
+         {"Civilians (Democratic Republic of Congo)": 13}),
+        ("On 19 June 2021, JNIM militants killed 4 soldiers near Boni, Mopti; three more died "
+         "of their wounds later.", {"Military Forces of Mali": 7}),
+    ],
+)
+def test_others_who_died_of_their_wounds_are_of_the_dead_told(
+        text: str, killed: dict[str, int]) -> None:
+    assert _killed_by_party(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "killed"),
+    [
+        ("On 3 June 2022, a man was stabbed by unknown assailants in Durban, KwaZulu-Natal, "
+         "and succumbed to his injuries the next day.", "Durban",
+         {"Civilians (South Africa)": 1}),
+        ("On 3 June 2022, a man shot by unidentified gunmen in Pereira, Risaralda, died in "
+         "hospital.", "Pereira", {"Civilians (Colombia)": 1}),
+        ("On 3 June 2022, soldiers shot a teenager at a checkpoint in Buea, South-West, who "
+         "succumbed to his injuries the next day.", "Buea", {"Civilians (Cameroon)": 1}),
+        ("On 3 June 2022, a trader was shot by police in Lagos and died on the spot.",
+         "Lagos", {"Civilians (Nigeria)": 1}),
+    ],
+)
+def test_the_place_before_a_verb_of_dying_is_where_not_who(
+        text: str, place: str, killed: dict[str, int]) -> None:
+    event = lead_event(text)
+    assert event.location.name == place
+    assert _killed_by_party(text) == killed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2022, two people in the car died after gunmen fired on it near Tumaco, "
+        "Narino.",
+        "On 3 June 2022, three children at a school in Bunia died when a shell struck it.",
+    ],
+)
+def test_people_told_before_the_place_are_who_died(text: str) -> None:
+    parties = [m.party_text for m in find_casualty_mentions(text) if m.kind == "killed"]
+    assert parties and all(p is not None and p.split()[-1] in {"people", "children"}
+                           for p in parties)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 June 2022, police shot a protester during a demonstration in Khartoum, "
+        "Khartoum; he succumbed to his injuries the next day. (Size=no report)",
+        "On 3 June 2022, security forces fired at protesters in Omdurman, Khartoum, wounding "
+        "a man who succumbed to his injuries the next day. (Size=hundreds)",
+    ],
+)
+def test_a_protester_who_succumbed_is_a_death_of_excessive_force(text: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.fatalities) == (
+        "excessive_force_against_protesters", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters", "fatalities"),
+    [
+        ("On 12 May 2020, villagers burnt to death a woman accused of witchcraft in Kisii, "
+         "Kisii.", "Rioters (Kenya)", 1),
+        ("On 6 September 2021, residents burned alive two men accused of stealing a "
+         "motorbike in Gitega, Gitega.", "Rioters (Burundi)", 2),
+        ("On 21 March 2019, a woman accused of witchcraft was burned alive by villagers in "
+         "Gumla, Jharkhand.", "Rioters (India)", 1),
+    ],
+)
+def test_a_crowd_that_burns_someone_to_death_is_a_mob(text: str, rioters: str,
+                                                      fatalities: int) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1, event.fatalities) == (
+        "mob_violence", rioters, fatalities)
+
+
+def test_armed_men_who_burn_people_alive_attack_them() -> None:
+    event = lead_event("On 2 May 2021, militants burned alive three farmers in their hut "
+                       "near Djibo, Sahel.")
+    assert (event.sub_event_type, event.fatalities) == ("attack", 3)
