@@ -182,3 +182,88 @@ def test_armed_men_who_burn_people_alive_attack_them() -> None:
     event = lead_event("On 2 May 2021, militants burned alive three farmers in their hut "
                        "near Djibo, Sahel.")
     assert (event.sub_event_type, event.fatalities) == ("attack", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        ("On 29 January 2024, BLA militants attacked Mach, Balochistan; security forces "
+         "repulsed the attack, killing 24 militants.", {"Baloch Liberation Army": 24}),
+        ("On 9 August 2021, JNIM militants attacked a checkpoint near Boni, Mopti; troops "
+         "repelled the assault, killing 7 militants.",
+         {"Jama'at Nusrat al-Islam wal-Muslimin": 7}),
+    ],
+)
+def test_the_attackers_a_force_killed_fending_them_off_are_theirs(
+        text: str, killed: dict[str, int]) -> None:
+    assert _killed_by_party(text) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "fatalities"),
+    [
+        ("On 5 October 2020, police killed a drug suspect during a buy-bust operation in "
+         "Caloocan, Metro Manila; police claimed he fought back.", 1),
+        ("On 12 March 2021, police shot dead two men in Cebu, Central Visayas, claiming that "
+         "the suspects opened fire first.", 2),
+    ],
+)
+def test_a_fight_told_only_as_the_police_claim_is_an_attack(text: str,
+                                                            fatalities: int) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.fatalities) == ("attack", fatalities)
+    assert event.actor1 is not None and event.actor1.startswith("Police Forces of")
+
+
+def test_police_who_exchanged_fire_with_suspects_fought_them() -> None:
+    assert lead_event("On 5 October 2020, police exchanged fire with two drug suspects in "
+                      "Cebu, Central Visayas, killing both.").sub_event_type == "armed_clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "rioters"),
+    [
+        ("On 14 June 2021, a crowd in Huitzilan, Puebla, beat a man accused of robbing a "
+         "shop. 1 fatality.", "Rioters (Mexico)"),
+        ("On 5 July 2021, villagers in Ruhango, Southern, beat a suspected thief to death.",
+         "Rioters (Rwanda)"),
+    ],
+)
+def test_a_crowd_told_with_its_place_before_its_deed_is_a_mob(text: str,
+                                                              rioters: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("mob_violence", rioters)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("On 5 November 2021, Ambazonian separatists attacked a gendarmerie post in Bali, "
+         "North-West, killing 2 gendarmes. The gendarmes returned fire, killing 1 "
+         "separatist.", "Ambazonian separatists"),
+        ("On 5 November 2021, ELN guerrillas ambushed an army patrol in Tame, Arauca; 2 "
+         "soldiers and 1 guerrilla were killed.", "National Liberation Army"),
+    ],
+)
+def test_a_separatist_or_guerrilla_killed_is_of_the_group_named(text: str,
+                                                                group: str) -> None:
+    assert _killed_by_party(text).get(group) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 27 July 2023, hundreds of people demonstrated in support of the coup in Niamey, "
+        "Niamey, and some set fire to the door of a party's headquarters. (Size=hundreds)",
+        "On 3 March 2022, residents demonstrated in Goma, North Kivu, against the mission, "
+        "and then set fire to tyres on the main road. (Size=hundreds)",
+    ],
+)
+def test_those_who_demonstrated_and_then_burned_riot(text: str) -> None:
+    assert lead_event(text).sub_event_type == "violent_demonstration"
+
+
+def test_militias_who_marched_to_a_village_and_attacked_are_no_demonstration() -> None:
+    event = lead_event("On 2 May 2022, militiamen from two villages marched to Kpandai, "
+                       "Northern, and attacked Fulani herders.")
+    assert event.event_type != "riots"

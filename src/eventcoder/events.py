@@ -1072,12 +1072,18 @@ _CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
 # The gathering, as the subject, did violence: "protesters attacked a police station",
 # "residents protesting against insecurity attacked the gendarmerie", "protesting drivers
 # damaged vehicles" (not "protesters were attacked", nor "police attacked protesters")
+_DEEDS_OF_A_GATHERING = (r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|"
+                         r"looted|ransacked|vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
 _GATHERING_DEED = re.compile(
     r"\b(?:(?:protesters|protestors|demonstrators|marchers)|(?:protesting|demonstrating)"
     r"(?:\s+[\w'-]+){1,6}?)\s+(?:\([^()]*\)\s+)?(?:\w+\s+){0,2}?(?<!were )(?<!was )"
-    r"(?<!of )(?<!the )(?<!demanding )(?<!against )"
-    r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|looted|ransacked|"
-    r"vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
+    r"(?<!of )(?<!the )(?<!demanding )(?<!against )" + _DEEDS_OF_A_GATHERING
+    # "hundreds demonstrated in support of the coup ..., and some set fire to the door of
+    # the party's headquarters": the deed of some of those who gathered
+    # (not "militias ... marched to the village and attacked settlers": a march is a move)
+    + r"|\b(?:demonstrated|protested)\b[^.;]{0,80}?,?\s+and\s+(?:(?:some|"
+    r"several|a\s+few|many|others|dozens|hundreds)(?:\s+of\s+them)?\s+)?(?:then\s+|later\s+)?"
+    + _DEEDS_OF_A_GATHERING)
 _GATHERING_DEED_WORDS = ("protest", "demonstrat", "marchers")
 # and one of these, every match's deed (see _may_hold)
 _GATHERING_DEED_VERBS = ("attack", "storm", "torch", "burn", "set", "loot", "ransack", "vandal",
@@ -7212,8 +7218,9 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles,
             and roles.actor1 is not None and roles.actor1.name in groups for m in sides)):
         return casualties
     group = groups.pop()
-    return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
-            else c for c in casualties]
+    # ("killing 1 separatist": the rebels of no name are the named group's men too)
+    return [replace(c, party=group) if c.party and c.party.startswith(
+        (_UNNAMED_ARMED, _UNNAMED_REBELS)) else c for c in casualties]
 
 
 def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
@@ -7828,7 +7835,10 @@ def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Ro
         # the side that fended the assault off: its sentence's subject, else the acting side
         fender: ActorMention = roles.actor1
         for a in actors:
-            if opening <= a.start and a.end <= m.start() and not a.generic \
+            # ("security forces repulsed the attack, killing 24 militants": a state's forces
+            # told by their common name fended it off too)
+            if opening <= a.start and a.end <= m.start() and (
+                    not a.generic or a.kind in _STATE_KINDS) \
                     and a.kind in _STATE_KINDS | _NON_STATE_SIDE:
                 fender = a
         side: ActorMention | None = None
@@ -8152,6 +8162,7 @@ _RESULTS_OF = re.compile(
     r"(?:destroyed|seized|dismantled|uncovered|found|recovered|confiscated|resulted)\b",
     re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
+_UNNAMED_REBELS = "Rebels ("
 
 
 #: ``dataclasses.replace`` for a Casualty, at a third of the cost (see ``replacer``): each
@@ -10290,8 +10301,9 @@ _COLLECTIVE = re.compile(
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|crowds?|neighbou?rs|traders|workers|inmates|prisoners|students|communities|"
     r"supporters|a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
-    # "residents caught a suspected robber, beat him": a deed told second in a list
-    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
+    # "residents caught a suspected robber, beat him": a deed told second in a list; "a
+    # crowd in Huitzilan, Puebla, beat a man": the place the crowd was in, then its deed
+    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+){0,2}(?:clashed|"
     r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned|"
     # "villagers burned to death a woman accused of witchcraft"
     r"burn(?:ed|t)\s+(?:to\s+death|alive))"
@@ -10459,6 +10471,10 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         # ("has been at the centre of a fight between two criminal groups": a state of
         # things told as background is no exchange of fire in the incident)
         fought = _ONGOING_CLAUSE.sub(" ", fought)
+    if "claim" in fought or "alleg" in fought:
+        # ("police killed a drug suspect ...; police claimed he fought back": the force's
+        # own account of a fight is no exchange told)
+        fought = _FIGHT_CLAIMED.sub(" ", fought)
     explicit_clash = _clash_words(fought)
     if explicit_clash and (kind == ("battles", "armed_clash") or (
             kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
@@ -10637,6 +10653,14 @@ _CLASH_WORDS = re.compile(
 # What every match of it starts with ("clash", "fire", ...): a text holding none of these
 # needs no search, which would try the pattern at every character.
 _CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
+
+
+#: A fight told only as the force's claim of resistance: "police claimed he fought back",
+#: "officers alleged that the suspects opened fire first".
+_FIGHT_CLAIMED = re.compile(
+    r"\b(?:claim\w*|alleg\w*)\s+(?:that\s+)?(?:he|she|they|the\s+(?:\w+\s+)?suspects?|"
+    r"the\s+victims?|the\s+men)\s+(?:had\s+)?(?:fought\s+back|resisted(?:\s+arrest)?|"
+    r"opened\s+fire(?:\s+first)?|fired\s+first|shot\s+first|tried\s+to\s+fight)")
 
 
 def _clash_words(text: str) -> bool:
