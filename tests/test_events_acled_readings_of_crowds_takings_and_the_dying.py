@@ -267,3 +267,67 @@ def test_militias_who_marched_to_a_village_and_attacked_are_no_demonstration() -
     event = lead_event("On 2 May 2022, militiamen from two villages marched to Kpandai, "
                        "Northern, and attacked Fulani herders.")
     assert event.event_type != "riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20 April 2023, ELN guerrillas attacked a military base with explosives-laden "
+        "drones in Tame, Arauca, injuring 3 soldiers.",
+        "On 2 June 2024, FARC dissidents attacked a police station in Jamundi, Valle del "
+        "Cauca, with drones carrying explosives, injuring 2 officers.",
+    ],
+)
+def test_drones_that_carry_explosives_strike_from_the_air(text: str) -> None:
+    assert lead_event(text).sub_event_type == "air_drone_strike"
+
+
+@pytest.mark.parametrize(
+    ("text", "military"),
+    [
+        ("On 11 April 2023, a military jet bombed a gathering in Pazigyi, Sagaing, killing "
+         "at least 160 people.", "Tatmadaw"),
+        ("On 30 January 2024, a military helicopter fired on a village near Demoso, Kayah, "
+         "killing 2 civilians.", "Tatmadaw"),
+    ],
+)
+def test_a_military_aircraft_is_the_state_s_military(text: str, military: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1) == ("air_drone_strike", military)
+
+
+@pytest.mark.parametrize(
+    ("text", "gathering", "killed"),
+    [
+        ("On 20 October 2022, police fired live rounds at demonstrators protesting the "
+         "extension of the transition in N'Djamena, N'Djamena, killing 50 and injuring around "
+         "300. (Size=thousands)", "Protesters (Chad)", 50),
+        ("On 25 October 2024, police fired tear gas and live rounds at supporters of an "
+         "opposition candidate protesting the election results in Maputo, Maputo City, "
+         "killing 2. (Size=thousands)", "Protesters (Mozambique)", 2),
+    ],
+)
+def test_the_dead_of_no_side_where_a_gathering_was_fired_on_are_its_own(
+        text: str, gathering: str, killed: int) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "excessive_force_against_protesters"
+    assert _killed_by_party(text) == {gathering: killed}
+
+
+def test_the_side_told_again_after_a_mutual_fight_is_no_foe() -> None:
+    event = lead_event("On 7 July 2023, Ukrainian and Russian forces clashed near "
+                       "Klishchiivka, Donetsk, as Ukrainian troops advanced.")
+    assert (event.actor1, event.actor2) == ("Armed Forces of Ukraine", "Russian Armed Forces")
+
+
+@pytest.mark.parametrize(
+    ("text", "civilians"),
+    [
+        ("On 4 December 2021, soldiers opened fire on a truck carrying coal miners in Oting, "
+         "Nagaland, killing 6 miners.", "Civilians (India)"),
+        ("On 28 June 2023, gunmen on a motorcycle shot dead a radio broadcaster in Calapan, "
+         "Oriental Mindoro.", "Civilians (Philippines)"),
+    ],
+)
+def test_miners_and_broadcasters_are_civilians(text: str, civilians: str) -> None:
+    assert set(_killed_by_party(text)) == {civilians}

@@ -6057,8 +6057,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                           and a.kind in _NON_STATE_SIDE), None)
             if named is not None:
                 targets = [named, *(a for a in targets if a is not named)]
-        if (not targets and roles.actor1 is not None and roles.assoc1
+        # ("Ukrainian and Russian forces clashed ... as Ukrainian troops advanced": the side
+        # told again after the verb is no foe of its own)
+        if (roles.actor1 is not None and roles.assoc1
                 and event_type == "battles" and trigger is not None
+                and not any(a.name != roles.actor1.name for a in targets)
                 and _MUTUAL.match(trigger.text)):
             # "Sudanese troops and RSF fighters clashed": two sides of one fight, both told
             # as the subject of a verb of fighting each other
@@ -6069,6 +6072,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                          or _told_as_foes(text, roles.actor1, trigger.end))):
                 roles.actor2 = other
                 roles.assoc1 = roles.assoc1[1:]
+                targets = []
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -10164,6 +10168,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         event.actor1 = None
         _default_actor(event, "actor1", "unidentified armed group", country)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
+    _unnamed_dead_of_the_gathering(event)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -11177,6 +11182,20 @@ def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
             c.perpetrator or c.party not in (None, civilians.name) for c in event.casualties):
         return
     event.casualties = [replace(c, party=civilians.name)
+                        if c.party is None and c.kind in _HARMED else c
+                        for c in event.casualties]
+
+
+def _unnamed_dead_of_the_gathering(event: Event) -> None:
+    """"Police fired live rounds at demonstrators ..., killing 50 and injuring around 300":
+    the dead and hurt of no side told, where a force used lethal force on a gathering and
+    no other side is counted, are of the gathering."""
+    if event.sub_event_type != "excessive_force_against_protesters" or \
+            event.actor1 is None or event.actor_kinds.get(event.actor1) != "protesters" or \
+            any(c.perpetrator or c.party not in (None, event.actor1)
+                for c in event.casualties if c.kind in _HARMED):
+        return
+    event.casualties = [replace(c, party=event.actor1)
                         if c.party is None and c.kind in _HARMED else c
                         for c in event.casualties]
 
