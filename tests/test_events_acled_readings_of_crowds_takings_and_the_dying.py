@@ -331,3 +331,35 @@ def test_the_side_told_again_after_a_mutual_fight_is_no_foe() -> None:
 )
 def test_miners_and_broadcasters_are_civilians(text: str, civilians: str) -> None:
     assert set(_killed_by_party(text)) == {civilians}
+
+
+@pytest.mark.parametrize(
+    ("text", "gathering"),
+    [
+        ("On 11 May 2024, protesters blocked the coastal highway in Gwadar, Balochistan, "
+         "demanding the release of missing persons; police baton-charged them and arrested "
+         "14. (Size=hundreds)", "Protesters (Pakistan)"),
+        ("On 2 April 2022, students rallied in Dhaka, Dhaka, against fee increases; police "
+         "dispersed them with batons and detained 9. (Size=hundreds)",
+         "Protesters (Bangladesh)"),
+    ],
+)
+def test_those_taken_of_no_side_where_a_gathering_was_met_are_its_own(
+        text: str, gathering: str) -> None:
+    event = lead_event(text)
+    assert event.sub_event_type == "protest_with_intervention"
+    assert {c.party for c in event.casualties if c.kind == "detained"} == {gathering}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 8 March 2023, ISMP militants killed 2 fishermen near Macomia, Cabo Delgado.",
+        "On 14 June 2022, suspected Islamic State Mozambique Province militants beheaded 3 "
+        "civilians near Ancuabe, Cabo Delgado.",
+    ],
+)
+def test_the_mozambique_province_is_the_islamic_state(text: str) -> None:
+    event = lead_event(text)
+    assert event.actor1 == "Islamic State"
+    assert event.actor_acled_names.get("Islamic State") == "Islamic State (Mozambique)"

@@ -10168,7 +10168,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         event.actor1 = None
         _default_actor(event, "actor1", "unidentified armed group", country)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
-    _unnamed_dead_of_the_gathering(event)
+    _unnamed_dead_of_the_gathering(event, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -11186,18 +11186,25 @@ def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
                         for c in event.casualties]
 
 
-def _unnamed_dead_of_the_gathering(event: Event) -> None:
-    """"Police fired live rounds at demonstrators ..., killing 50 and injuring around 300":
-    the dead and hurt of no side told, where a force used lethal force on a gathering and
-    no other side is counted, are of the gathering."""
-    if event.sub_event_type != "excessive_force_against_protesters" or \
-            event.actor1 is None or event.actor_kinds.get(event.actor1) != "protesters" or \
+def _unnamed_dead_of_the_gathering(event: Event, country: str | None) -> None:
+    """"Police fired live rounds at demonstrators ..., killing 50 and injuring around 300",
+    "police baton-charged them and arrested 14": the dead, hurt and taken of no side told,
+    where a force acted on a gathering and no other side is counted, are of the gathering."""
+    if event.sub_event_type not in _FORCE_MET or event.actor1 is None:
+        return
+    gathering = _resolve_party("protesters", country)
+    if gathering is None or event.actor1 != gathering.name or \
             any(c.perpetrator or c.party not in (None, event.actor1)
-                for c in event.casualties if c.kind in _HARMED):
+                for c in event.casualties if c.kind in _HARMED_OR_TAKEN):
         return
     event.casualties = [replace(c, party=event.actor1)
-                        if c.party is None and c.kind in _HARMED else c
+                        if c.party is None and c.kind in _HARMED_OR_TAKEN else c
                         for c in event.casualties]
+
+
+#: A gathering a force acted on, and what it did to the people there.
+_FORCE_MET = frozenset({"excessive_force_against_protesters", "protest_with_intervention"})
+_HARMED_OR_TAKEN = frozenset({"killed", "wounded", "detained"})
 
 
 #: Events a state polices rather than fights: a gathering met, a riot put down.
