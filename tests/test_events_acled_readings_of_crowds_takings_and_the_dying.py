@@ -363,3 +363,24 @@ def test_the_mozambique_province_is_the_islamic_state(text: str) -> None:
     event = lead_event(text)
     assert event.actor1 == "Islamic State"
     assert event.actor_acled_names.get("Islamic State") == "Islamic State (Mozambique)"
+
+
+@pytest.mark.parametrize(
+    ("text", "gang"),
+    [
+        ("On 28 September 2021, inmates of rival gangs fought with guns and explosives inside "
+         "a prison in Guayaquil, Guayas, killing 118 prisoners.", "Unidentified Gang (Ecuador)"),
+        ("On 3 May 2021, members of two rival gangs exchanged gunfire in San Pedro Sula, "
+         "Cortes, killing 4.", "Unidentified Gang (Honduras)"),
+    ],
+)
+def test_rival_gangs_of_no_name_are_both_sides(text: str, gang: str) -> None:
+    event = lead_event(text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("armed_clash", gang, gang)
+
+
+def test_police_who_fought_a_gang_face_it() -> None:
+    event = lead_event("On 3 May 2021, police clashed with gang members in San Pedro Sula, "
+                       "Cortes, killing 4.")
+    assert (event.actor1, event.actor2) == ("Police Forces of Honduras",
+                                            "Unidentified Gang (Honduras)")

@@ -8140,18 +8140,24 @@ _PARTY_KINDS = frozenset({"political_party", "political_militia"})
 # "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
 # between communal militias": unnamed militias of one kind told as fighting each other
 _MILITIAS_EACH_OTHER = re.compile(
-    r"\b(?:two|rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:militias|clans|tribes|communities)\b"
+    r"\b(?:two|rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:militias|clans|tribes|communities|"
+    r"gangs)\b"
     r"|\binter-?(?:clan|communal|tribal|ethnic)\b|\bbetween\s+(?:[\w-]+\s+){0,2}?militias\b")
+
+
+#: The kinds of an unnamed side a fight may set against another of its kind.
+_UNNAMED_OF_ONE_KIND = frozenset({"identity_militia", "gang"})
 
 
 def _militias_each_other(event: Event, lowered: str, seg: Segment) -> None:
     """An unnamed militia's battle with no second side named, told as between militias of
-    its kind ("two clan militias clashed", "inter-clan fighting"), has that militia on both
-    sides, as ACLED codes a clash of two unidentified communal, clan or tribal militias."""
+    its kind ("two clan militias clashed", "inter-clan fighting", "inmates of rival gangs
+    fought"), has that militia on both sides, as ACLED codes a clash of two unidentified
+    communal, clan or tribal militias, or gangs."""
     first = event.actor1
     if event.event_type != "battles" or event.actor2 is not None or first is None or \
             not first.startswith("Unidentified ") or \
-            event.actor_kinds.get(first) != "identity_militia":
+            event.actor_kinds.get(first) not in _UNNAMED_OF_ONE_KIND:
         return
     if _MILITIAS_EACH_OTHER.search(lowered, seg.start, seg.end) is not None:
         event.actor2 = first
