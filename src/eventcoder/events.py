@@ -5763,7 +5763,8 @@ def _deed_joined(text: str, actor: ActorMention, trigger: Trigger | None) -> boo
     if trigger is None or trigger.start <= actor.end:
         return False
     after = _AFTERMATH_AFTER.match(text, actor.end, min(len(text), actor.end + 90))
-    if after is not None and trigger.start < after.end() <= trigger.end:
+    if after is not None and trigger.sub_event_type == "arrests" and \
+            trigger.start < after.end() <= trigger.end:
         # "police detained three men ...; they have not been seen since": the detention is
         # the deed (see :func:`_taking_before_the_disappearance`)
         return True
