@@ -146,12 +146,22 @@ class _Entry:
         self.one_by_one = one_by_one
 
 
+#: Words that tell what the one named is said to have done: "a man suspected of theft".
+_ACCUSED = frozenset({"accused", "suspected"})
+
+
 def party_by_head(party: str) -> str | None:
     """The phrase an actor list knows for a casualty party it does not ("his mother": a
     relative of the victim, "a terrorist": one of the terrorists): "civilians" for a
-    relative or a citizen, the plural for an armed group's member told alone; None
-    otherwise."""
+    relative, a household or a citizen, the plural for an armed group's member told alone,
+    the one accused for "a woman accused of ..."; None otherwise."""
     words = _before_a_name(party.split())
+    if "of" in words[1:] and words[words.index("of") - 1] in _lexicon_words("household_heads"):
+        # "gunmen killed a family of five": the people of a household are civilians
+        return "civilians"
+    if "of" in words[2:] and words[words.index("of") - 1] in _ACCUSED:
+        # "a woman accused of witchcraft": the one accused, whatever of
+        return " ".join(words[:words.index("of") - 1])
     if not words or not words[-1].isalpha() or not words[-1].islower():
         return None
     head = words[-1]

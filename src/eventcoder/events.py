@@ -67,6 +67,7 @@ from eventcoder.casualties import (
     RETINUE_BEFORE,
     closing_tally,
     combine_casualties,
+    died_of_the_wounds,
     former_attackers,
     headline_end,
     is_retinue,
@@ -1042,7 +1043,7 @@ _INTERVENTION_WORDS = ("dispers", "tear", "water", "rubber", "intervened", "bato
                        "used force", "situation", "arrest", "open")
 _LETHAL = re.compile(
     r"\b(?:killed|(?<!the )killing|shot dead|fatally|live (?:ammunition|rounds|bullets|fire)|"
-    r"died|to death)\b")
+    r"died|succumbed|to death)\b")
 # The dead were at a gathering: "during a protest", "at the rally", "protesters were shot"
 _AT_A_GATHERING = re.compile(
     r"\b(?:during|at|amid|in|on)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:protests?|"
@@ -1072,12 +1073,18 @@ _CROWD_KILLED_WORDS = ("killed", "lynched", "beat", "stoned", "hacked", "burn")
 # The gathering, as the subject, did violence: "protesters attacked a police station",
 # "residents protesting against insecurity attacked the gendarmerie", "protesting drivers
 # damaged vehicles" (not "protesters were attacked", nor "police attacked protesters")
+_DEEDS_OF_A_GATHERING = (r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|"
+                         r"looted|ransacked|vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
 _GATHERING_DEED = re.compile(
     r"\b(?:(?:protesters|protestors|demonstrators|marchers)|(?:protesting|demonstrating)"
     r"(?:\s+[\w'-]+){1,6}?)\s+(?:\([^()]*\)\s+)?(?:\w+\s+){0,2}?(?<!were )(?<!was )"
-    r"(?<!of )(?<!the )(?<!demanding )(?<!against )"
-    r"(?:attacked|stormed|torched|burned|burnt|set\s+fire|set\s+ablaze|looted|ransacked|"
-    r"vandali[sz]ed|damaged|destroyed|pelted|stoned)\b")
+    r"(?<!of )(?<!the )(?<!demanding )(?<!against )" + _DEEDS_OF_A_GATHERING
+    # "hundreds demonstrated in support of the coup ..., and some set fire to the door of
+    # the party's headquarters": the deed of some of those who gathered
+    # (not "militias ... marched to the village and attacked settlers": a march is a move)
+    + r"|\b(?:demonstrated|protested)\b[^.;]{0,80}?,?\s+and\s+(?:(?:some|"
+    r"several|a\s+few|many|others|dozens|hundreds)(?:\s+of\s+them)?\s+)?(?:then\s+|later\s+)?"
+    + _DEEDS_OF_A_GATHERING)
 _GATHERING_DEED_WORDS = ("protest", "demonstrat", "marchers")
 # and one of these, every match's deed (see _may_hold)
 _GATHERING_DEED_VERBS = ("attack", "storm", "torch", "burn", "set", "loot", "ransack", "vandal",
@@ -5788,6 +5795,11 @@ def _deed_joined(text: str, actor: ActorMention, trigger: Trigger | None) -> boo
     if trigger is None or trigger.start <= actor.end:
         return False
     after = _AFTERMATH_AFTER.match(text, actor.end, min(len(text), actor.end + 90))
+    if after is not None and trigger.sub_event_type == "arrests" and \
+            trigger.start < after.end() <= trigger.end:
+        # "police detained three men ...; they have not been seen since": the detention is
+        # the deed (see :func:`_taking_before_the_disappearance`)
+        return True
     return after is not None and after.end() <= trigger.start and \
         _JOINED_TO_THE_DEED.fullmatch(text, after.end(), trigger.start) is not None
 
@@ -6078,8 +6090,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                           and a.kind in _NON_STATE_SIDE), None)
             if named is not None:
                 targets = [named, *(a for a in targets if a is not named)]
-        if (not targets and roles.actor1 is not None and roles.assoc1
+        # ("Ukrainian and Russian forces clashed ... as Ukrainian troops advanced": the side
+        # told again after the verb is no foe of its own)
+        if (roles.actor1 is not None and roles.assoc1
                 and event_type == "battles" and trigger is not None
+                and not any(a.name != roles.actor1.name for a in targets)
                 and _MUTUAL.match(trigger.text)):
             # "Sudanese troops and RSF fighters clashed": two sides of one fight, both told
             # as the subject of a verb of fighting each other
@@ -6090,6 +6105,7 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                          or _told_as_foes(text, roles.actor1, trigger.end))):
                 roles.actor2 = other
                 roles.assoc1 = roles.assoc1[1:]
+                targets = []
         if targets:
             roles.actor2 = targets[0]
             roles.assoc2 = [a for a in targets[1:]
@@ -6877,7 +6893,10 @@ def _others_of_the_same_side(people: list[CasualtyMention], doc: Doc) -> list[Ca
                                x.start, doc.sentences) == sentence_of(
                                before.start, doc.sentences)), before)
         if (words and all(w in ADDITIVE for w in words) and before is not None
-                and before.kind != m.kind and before.party_text
+                # ("killed 11 farmers; two others succumbed to their injuries the next
+                # day": more of the people the attack struck, dead of its wounds)
+                and (before.kind != m.kind or died_of_the_wounds(m, doc.text))
+                and before.party_text
                 and not ADDITIVE.intersection(before.party_text.lower().split())
                 and not _one_named(before)
                 and sentence_of(before.start, doc.sentences)
@@ -7236,8 +7255,9 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles,
             and roles.actor1 is not None and roles.actor1.name in groups for m in sides)):
         return casualties
     group = groups.pop()
-    return [replace(c, party=group) if c.party and c.party.startswith(_UNNAMED_ARMED)
-            else c for c in casualties]
+    # ("killing 1 separatist": the rebels of no name are the named group's men too)
+    return [replace(c, party=group) if c.party and c.party.startswith(
+        (_UNNAMED_ARMED, _UNNAMED_REBELS)) else c for c in casualties]
 
 
 def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
@@ -7852,7 +7872,10 @@ def _killed_by_the_fending_side(text: str, casualties: list[Casualty], roles: Ro
         # the side that fended the assault off: its sentence's subject, else the acting side
         fender: ActorMention = roles.actor1
         for a in actors:
-            if opening <= a.start and a.end <= m.start() and not a.generic \
+            # ("security forces repulsed the attack, killing 24 militants": a state's forces
+            # told by their common name fended it off too)
+            if opening <= a.start and a.end <= m.start() and (
+                    not a.generic or a.kind in _STATE_KINDS) \
                     and a.kind in _STATE_KINDS | _NON_STATE_SIDE:
                 fender = a
         side: ActorMention | None = None
@@ -8120,28 +8143,54 @@ def _rioters_each_other(event: Event, lowered: str, seg: Segment) -> None:
     if event.sub_event_type != "mob_violence" or first is None or \
             event.actor_kinds.get(first) != "rioters":
         return
-    if event.actor2 is not None and event.actor_kinds.get(event.actor2) != "civilians":
+    # ("Awami League and BNP activists fought each other": the second party's crowd)
+    second = event.actor2 if event.actor_kinds.get(event.actor2 or "") in _PARTY_KINDS \
+        else None
+    if event.actor2 is not None and second is None and \
+            event.actor_kinds.get(event.actor2) != "civilians":
         return
     rivals = _RIVAL_CROWDS.search(lowered, seg.start, seg.end)
-    if rivals is not None and _EACH_OTHER_VERB.search(lowered, rivals.end(), seg.end):
+    if second is None and rivals is not None and _EACH_OTHER_VERB.search(
+            lowered, rivals.end(), seg.end):
         event.actor2 = first
+        return
+    parties = [a for a in event.assoc_actor_1 if event.actor_kinds.get(a) in _PARTY_KINDS]
+    if second is not None:
+        parties.append(second)
+    if len(parties) >= 2 and _EACH_OTHER_VERB.search(lowered, seg.start, seg.end):
+        # "BNP and Awami League supporters clashed": the crowds of two parties, each
+        # party with its own side
+        event.actor2 = first
+        if parties[-1] in event.assoc_actor_1:
+            event.assoc_actor_1.remove(parties[-1])
+        event.assoc_actor_2.append(parties[-1])
+
+
+#: The kinds of a party whose people make a crowd (see :func:`_party_crowd`).
+_PARTY_KINDS = frozenset({"political_party", "political_militia"})
 
 
 # "two clan militias clashed", "rival tribal militias", "inter-clan fighting", "clashes
 # between communal militias": unnamed militias of one kind told as fighting each other
 _MILITIAS_EACH_OTHER = re.compile(
-    r"\b(?:two|rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:militias|clans|tribes|communities)\b"
+    r"\b(?:two|rival|opposing)\s+(?:[\w-]+\s+){0,2}?(?:militias|clans|tribes|communities|"
+    r"gangs)\b"
     r"|\binter-?(?:clan|communal|tribal|ethnic)\b|\bbetween\s+(?:[\w-]+\s+){0,2}?militias\b")
+
+
+#: The kinds of an unnamed side a fight may set against another of its kind.
+_UNNAMED_OF_ONE_KIND = frozenset({"identity_militia", "gang"})
 
 
 def _militias_each_other(event: Event, lowered: str, seg: Segment) -> None:
     """An unnamed militia's battle with no second side named, told as between militias of
-    its kind ("two clan militias clashed", "inter-clan fighting"), has that militia on both
-    sides, as ACLED codes a clash of two unidentified communal, clan or tribal militias."""
+    its kind ("two clan militias clashed", "inter-clan fighting", "inmates of rival gangs
+    fought"), has that militia on both sides, as ACLED codes a clash of two unidentified
+    communal, clan or tribal militias, or gangs."""
     first = event.actor1
     if event.event_type != "battles" or event.actor2 is not None or first is None or \
             not first.startswith("Unidentified ") or \
-            event.actor_kinds.get(first) != "identity_militia":
+            event.actor_kinds.get(first) not in _UNNAMED_OF_ONE_KIND:
         return
     if _MILITIAS_EACH_OTHER.search(lowered, seg.start, seg.end) is not None:
         event.actor2 = first
@@ -8156,6 +8205,7 @@ _RESULTS_OF = re.compile(
     r"(?:destroyed|seized|dismantled|uncovered|found|recovered|confiscated|resulted)\b",
     re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
+_UNNAMED_REBELS = "Rebels ("
 
 
 #: ``dataclasses.replace`` for a Casualty, at a third of the cost (see ``replacer``): each
@@ -9468,7 +9518,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
                          seg.sentences, lowered)
     if choice is None:
         return None
-    choice = _arrest_before_the_seizure(choice, seg.triggers, casualties)
+    choice = _taking_before_the_disappearance(_arrest_before_the_seizure(
+        choice, seg.triggers, casualties), seg.triggers)
     if all(c.count is None for c in casualties) and all(
             _habitual(lowered, t) for t in seg.triggers):
         # "its cells still carry out hit-and-run attacks in rural areas", "still carries out
@@ -10156,6 +10207,7 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         event.actor1 = None
         _default_actor(event, "actor1", "unidentified armed group", country)
     _unnamed_dead_of_the_civilians_struck(event, roles, country)
+    _unnamed_dead_of_the_gathering(event, country)
     evidence: dict[str, list[Evidence]] = {}
     retold: list[Trigger] = []
     choice_trigger = [choice.trigger] if choice.trigger else []
@@ -10293,9 +10345,12 @@ _COLLECTIVE = re.compile(
     r"inhabitants|citizens|townspeople|youths|"
     r"a mob|mobs|crowds?|neighbou?rs|traders|workers|inmates|prisoners|students|communities|"
     r"supporters|a group of (?:people|men|locals|villagers|youths))\s+(?:(?:\w+\s+){0,3}?"
-    # "residents caught a suspected robber, beat him": a deed told second in a list
-    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+)?(?:clashed|"
-    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned)"
+    # "residents caught a suspected robber, beat him": a deed told second in a list; "a
+    # crowd in Huitzilan, Puebla, beat a man": the place the crowd was in, then its deed
+    r"(?:(?:(?!(?:that|said|told|says)\b)[\w'-]+\s+){0,3}[\w'-]+,\s+){0,2}(?:clashed|"
+    r"attacked|beat|lynched|fought|pelted|assaulted|stormed|torched|hacked|stoned|"
+    # "villagers burned to death a woman accused of witchcraft"
+    r"burn(?:ed|t)\s+(?:to\s+death|alive))"
     # "angry residents set fire to the house of ...": a community burning or wrecking, the
     # verb right after them (not "villagers whose houses were set on fire")
     r"|(?:(?!(?:were|was|been|whose|who|which)\b)\w+\s+)?(?:set\s+(?:fire\s+to|ablaze|"
@@ -10394,6 +10449,27 @@ def _arrest_before_the_seizure(choice: TypeChoice, triggers: Sequence[Trigger],
     return TypeChoice("strategic_developments", "arrests", arrest, choice.score)
 
 
+#: A disappearance told by what followed the taking: "they have not been seen since", "his
+#: whereabouts remain unknown", "no news of him", "handed them over to a cartel".
+_TOLD_MISSING = re.compile(r"(?i:seen|heard|whereabouts|no news|hand(?:ed|ing))")
+
+
+def _taking_before_the_disappearance(choice: TypeChoice,
+                                     triggers: Sequence[Trigger]) -> TypeChoice:
+    """"Police detained three men ... and handed them to a cartel; they have not been seen
+    since": a disappearance told by what followed is the detention told before it, whose
+    sentence names who took them (the force, whoever it handed them to)."""
+    if (choice.event_type, choice.sub_event_type) != _ABDUCTION or choice.trigger is None \
+            or _TOLD_MISSING.search(choice.trigger.text) is None:
+        return choice
+    missing_at = choice.trigger.start
+    taking = next((t for t in triggers if t.sub_event_type == "arrests"
+                   and t.start < missing_at), None)
+    if taking is None:
+        return choice
+    return TypeChoice(*_ABDUCTION, taking, choice.score)
+
+
 def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyMention],
                 segment_text: str = "") -> None:
     """ACLED's line between battles and violence against civilians: who was targeted.
@@ -10422,7 +10498,8 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
             roles.actor1 is not None and roles.actor1.kind in _STATE_KINDS
         ) else "non_state_actor_overtakes_territory"
         return
-    actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS
+    actor1_armed = roles.actor1 is not None and roles.actor1.kind in _ARMED_KINDS and \
+        not _party_crowd(roles.actor1, segment_text)
     if kind in _CROWD_MAY_DO and not actor1_armed and _COLLECTIVE.search(segment_text) and \
             not _FOUGHT_WITH_GUNS.search(segment_text):
         # Unarmed crowds, communities and neighbours fighting, or burning and wrecking
@@ -10431,12 +10508,17 @@ def refine_type(choice: TypeChoice, roles: Roles, casualties: Sequence[CasualtyM
         choice.sub_event_type = "violent_demonstration" if _PROTEST_CORE.search(segment_text) \
             else "mob_violence"
         return
-    named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty
+    named_armed_target = target is not None and target.kind in _ARMED_KINDS and not off_duty \
+        and not _party_crowd(target, segment_text)
     fought = _TO_FIGHT.sub(" ", segment_text) if "to fight" in segment_text else segment_text
     if _may_hold(fought, _ONGOING_WORDS):
         # ("has been at the centre of a fight between two criminal groups": a state of
         # things told as background is no exchange of fire in the incident)
         fought = _ONGOING_CLAUSE.sub(" ", fought)
+    if "claim" in fought or "alleg" in fought:
+        # ("police killed a drug suspect ...; police claimed he fought back": the force's
+        # own account of a fight is no exchange told)
+        fought = _FIGHT_CLAIMED.sub(" ", fought)
     explicit_clash = _clash_words(fought)
     if explicit_clash and (kind == ("battles", "armed_clash") or (
             kind == _GENERIC_ATTACK and not actor1_armed and not named_armed_target)) \
@@ -10535,7 +10617,8 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         # "heavy fighting continued near Pokrovsk", "12 civilians were killed in the
         # fighting": a front, no brawl, whoever was caught in it
         return False
-    armed = [a for a in parties if a.kind in _ARMED_KINDS or a.kind == "gang"]
+    armed = [a for a in parties if (a.kind in _ARMED_KINDS or a.kind == "gang")
+             and not _party_crowd(a, segment_text)]
     if any(a.kind not in _STATE_KINDS for a in armed):
         return False
     if len(set(_FORCES_WORD.findall(segment_text)) - _NOT_A_FORCE_NAME) > 1:
@@ -10548,6 +10631,17 @@ def _unarmed_brawl(roles: Roles, segment_text: str) -> bool:
         return False  # "the army and police fought": no crowd in it
     return len({a.country for a in armed}) <= 1 and \
         len(names_of_kind) == len({kind for kind, _ in names_of_kind})
+
+
+#: The people of a party in the street: "Awami League supporters", "party activists".
+_PARTY_CROWD = re.compile(r"\b(?:supporters|activists|cadres|loyalists|sympathi[sz]ers|"
+                          r"party workers)\b")
+
+
+def _party_crowd(actor: ActorMention, segment_text: str) -> bool:
+    """Whether a party's militia is told by its people in the street ("BNP and Awami League
+    supporters clashed with sticks"): a crowd, not an armed side."""
+    return actor.kind == "political_militia" and _PARTY_CROWD.search(segment_text) is not None
 
 
 _FIREARMS = re.compile(
@@ -10603,6 +10697,14 @@ _CLASH_WORDS = re.compile(
 # What every match of it starts with ("clash", "fire", ...): a text holding none of these
 # needs no search, which would try the pattern at every character.
 _CLASH_STARTS = tuple(sorted(literal_starts(_CLASH_WORDS.pattern.removeprefix(r"\b")) or ()))
+
+
+#: A fight told only as the force's claim of resistance: "police claimed he fought back",
+#: "officers alleged that the suspects opened fire first".
+_FIGHT_CLAIMED = re.compile(
+    r"\b(?:claim\w*|alleg\w*)\s+(?:that\s+)?(?:he|she|they|the\s+(?:\w+\s+)?suspects?|"
+    r"the\s+victims?|the\s+men)\s+(?:had\s+)?(?:fought\s+back|resisted(?:\s+arrest)?|"
+    r"opened\s+fire(?:\s+first)?|fired\s+first|shot\s+first|tried\s+to\s+fight)")
 
 
 def _clash_words(text: str) -> bool:
@@ -11122,6 +11224,27 @@ def _unnamed_dead_of_the_civilians_struck(event: Event, roles: Roles,
     event.casualties = [replace(c, party=civilians.name)
                         if c.party is None and c.kind in _HARMED else c
                         for c in event.casualties]
+
+
+def _unnamed_dead_of_the_gathering(event: Event, country: str | None) -> None:
+    """"Police fired live rounds at demonstrators ..., killing 50 and injuring around 300",
+    "police baton-charged them and arrested 14": the dead, hurt and taken of no side told,
+    where a force acted on a gathering and no other side is counted, are of the gathering."""
+    if event.sub_event_type not in _FORCE_MET or event.actor1 is None:
+        return
+    gathering = _resolve_party("protesters", country)
+    if gathering is None or event.actor1 != gathering.name or \
+            any(c.perpetrator or c.party not in (None, event.actor1)
+                for c in event.casualties if c.kind in _HARMED_OR_TAKEN):
+        return
+    event.casualties = [replace(c, party=event.actor1)
+                        if c.party is None and c.kind in _HARMED_OR_TAKEN else c
+                        for c in event.casualties]
+
+
+#: A gathering a force acted on, and what it did to the people there.
+_FORCE_MET = frozenset({"excessive_force_against_protesters", "protest_with_intervention"})
+_HARMED_OR_TAKEN = frozenset({"killed", "wounded", "detained"})
 
 
 #: Events a state polices rather than fights: a gathering met, a riot put down.

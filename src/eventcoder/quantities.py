@@ -3125,6 +3125,8 @@ def _find_in_sentence(tok: _Tokens) -> list[_Found]:
                 continue
             k, _, neg = _chain_left(tok, h.start, hits_at)
             subj = _subject_left(tok, k)
+            if subj is not None and _told_as_a_place(tok, subj):
+                subj = _one_told_before_the_place(tok, subj)
             hurt_before = hits_at.get(k + 1) if subj is None else None
             if hurt_before is not None and hurt_before.trigger.form == "past":
                 # "Two of the injured died later": those some of whom are counted died
@@ -3430,8 +3432,45 @@ def _among_the_dead(tok: _Tokens, h: _Hit) -> list[_NP] | None:
 
 
 _WRIT_NOUNS = frozenset({"warrant", "warrants", "order", "orders", "memo", "memos"})
+
+
+def _told_as_a_place(tok: _Tokens, np: _NP) -> bool:
+    """Whether a phrase of no count is a place told after its preposition ("in Lagos"), or
+    the province told after such a place ("in Buea, South-West")."""
+    low = tok.low
+    if np.num is not None or np.start < 1:
+        return False
+    if low[np.start - 1] in _WHERE_BEFORE_A_PLACE:
+        return True
+    town = _np_left(tok, np.start - 2) if low[np.start - 1] == "," else None
+    return town is not None and town.num is None and town.start >= 1 and \
+        low[town.start - 1] in _WHERE_BEFORE_A_PLACE
+
+
+def _one_told_before_the_place(tok: _Tokens, place: _NP) -> _NP:
+    """Who died, where the words before a verb of dying end in a place ("a man was stabbed
+    by assailants in Durban, KwaZulu-Natal, and succumbed", "soldiers shot a teenager at a
+    checkpoint in Buea, who died"): the nearest people told before it in the sentence, past
+    the doers after "by" and the places after a preposition; the place where none is."""
+    low = tok.low
+    c = place.start - 2
+    while c >= 0 and low[c] not in {".", ";", ":", "!", "?"}:
+        np = _np_left(tok, c)
+        if np is None or np.start > c:
+            c -= 1
+            continue
+        if np.party is not None and not np.animal and np.start >= 1 and \
+                low[np.start - 1] not in _AGENT_BEFORE:
+            return np
+        c = np.start - 1
+    return place
 #: Prepositions before a place that a relative clause skips to reach the person before it.
 _PLACE_BEFORE_WHO = frozenset({"in", "at", "near", "from", "of", "outside", "inside"})
+#: Prepositions before the place a verb of dying may follow: "was shot in Lagos, Lagos, and
+#: died", "a man shot near Tumaco died".
+_WHERE_BEFORE_A_PLACE = frozenset({"in", "at", "near", "outside", "inside", "around"})
+#: Words before a phrase that names the one who did it, not the one it befell.
+_AGENT_BEFORE = frozenset({"by"}) | _WHERE_BEFORE_A_PLACE
 _REFLEXIVE = frozenset({"himself", "herself", "themselves"})
 #: The words of a bomber's own blast: "blew himself up", "detonated himself".
 _BLEW = frozenset({"blew", "blown", "blowing", "detonated"})
