@@ -524,6 +524,9 @@ class TallyItem:
     #: ("killed 10 ... on Monday, raising the toll to 50"): counted up to that day, from
     #: a start the report does not give.
     running: bool = False
+    #: "Of the 40 terrorists killed, 25 were ...": the whole its parts are told of, its
+    #: figure written only there; no count of its own where a sentence before told it
+    fronted_whole: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -543,6 +546,24 @@ def _is_animal(party: str | None) -> bool:
     words = [w.strip(".,").lower() for w in party.split()]
     animals = lexicon().animal_words
     return any(w in animals for w in words) or " ".join(words[-2:]) in animals
+
+
+def _fronted_whole(text: str, lex: Lexicon, fronted_count: re.Match[str], value: int,
+                   index: int) -> TallyItem | None:
+    """"Of the 40 terrorists killed, 25 were killed by the army": the count its parts are
+    of, told by the words that open the sentence with its fate ("killed", "arrested") after
+    the figure, and the people counted where named before the fate; None where no fate is
+    told ("Of the 43, ..."), the metric of the whole then being unknown."""
+    words = text[fronted_count.end("num"):text.index(",", fronted_count.end("num"))].split()
+    if not words or (metric := lex.casualty_verbs.get(words[-1].lower())) is None:
+        return None
+    whole = TallyItem(fronted_count.start("num"), fronted_count.end("num"), value, metric,
+                      index)
+    whole.fronted_whole = True
+    if len(words) == 2 and words[0].lower() in lex.people_words:
+        at = text.index(words[0], fronted_count.end("num"))
+        whole.party_text, whole.party_span = words[0], (at, at + len(words[0]))
+    return whole
 
 
 def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyItem]:
@@ -574,10 +595,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         return _elided_count(doc, index) or _bare_row(doc, index)
     numbers = _numbers(doc, start, end, lowered)
     of_value: int | None = None
+    fronted_whole: TallyItem | None = None
     if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
             fronted_count.end("num") == numbers[0].end):
         # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel": parts of the 43
         of_value = numbers.pop(0).value
+        fronted_whole = _fronted_whole(text, lex, fronted_count, of_value, index)
     fronted_fate = _FRONTED_FATE.match(text, start, end) if of_value is None else None
     of_fate = lex.casualty_verbs.get(fronted_fate.group("verb").lower()) \
         if fronted_fate is not None else None
@@ -875,6 +898,8 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         more.qualifier = told.qualifier
         items.append(more)
         items.sort(key=lambda i: i.start)
+    if of_value is not None and fronted_whole is not None and items:
+        items.insert(0, fronted_whole)
     if of_value is None and fronted_fate is None and items and (
             people := _FRONTED_PEOPLE.match(text, start, items[0].start)) is not None and (
             people.group("people").lower().split()[-1] not in lex.casualty_verbs) and (
@@ -3371,7 +3396,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # stretch the sentence before tells)
         or (not day_only and period is None and index > 0 and (
             _THESE_OPERATIONS_OPEN.match(sentence) is not None
-            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None)
+            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None
+            # ("In April, the joint forces carried out operations in Borno State. Of the
+            # 40 terrorists killed, 25 ...": the whole of the stretch told just before)
+            or any(i.fronted_whole for i in items))
             and _tells_a_stretch(doc, index - 1))
         or (activity and not day_only)
         # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
@@ -6350,7 +6378,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.place_first and host.metric in CASUALTY_METRICS:
                 item.party, item.party_resolved = host.party, host.party_resolved
                 item.party_group = host.party_group
-    items = [i for i in items if not i.metric_of_last]
+    items = [i for i in items if not i.metric_of_last and not (i.fronted_whole and any(
+        h.value == i.value and h.metric == i.metric and h.sentence < i.sentence
+        and not h.subset for h in items))]
+    # ("killed 40 terrorists ... Of the 40 terrorists killed, 25 ...": the count told before)
     _parts_by_force(doc, items)
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
