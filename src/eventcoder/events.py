@@ -3248,6 +3248,12 @@ def segment(doc: Doc, folded: str | None = None,
             # "bars have been attacked several times this year": a state of things and a
             # run of deeds, told as the place's background, no incident
             triggers = [t for t in triggers if not _ongoing_deed(folded, t, s_start, s_end)]
+        if excluded and current is None and triggers and not event_dates and (
+                _of_the_fighting_counted(folded, triggers, s_start, s_end, all_casualties)):
+            # "Residents said more than 30 bodies had been buried after the fighting", under
+            # a period's tally: another telling of the fighting the tally counts, no incident
+            lead.clear()
+            continue
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -5057,6 +5063,30 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
         return True
     return bool(_PLURAL_TRIGGER.search(lowered, trigger.start, trigger.end)) and bool(
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
+
+
+#: "after the fighting", "in the operations": the fighting a period's count was told of,
+#: pointed back to (the words before a trigger of ``_FIGHTING_COUNTED``).
+_THE_FIGHTING_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:same\s+|ensuing\s+|heavy\s+|intense\s+)?$")
+_FIGHTING_COUNTED = frozenset({"fighting", "clashes", "operations", "offensive", "battles",
+                               "engagements"})
+
+
+def _of_the_fighting_counted(folded: str, triggers: Sequence[Trigger], start: int, end: int,
+                            casualties: Sequence[CasualtyMention]) -> bool:
+    """Whether a sentence's deeds are all the fighting told before ("after the fighting",
+    "in the clashes") and the toll words of its dead ("40 bodies had been found"): a
+    sentence that tells of no deed of its own."""
+    told = _within(casualties, start, end)
+    back = False
+    for t in triggers:
+        if folded[t.start:t.end] in _FIGHTING_COUNTED and _THE_FIGHTING_BEFORE.search(
+                folded, max(start, t.start - 20), t.start) is not None:
+            back = True
+        elif not any(c.start < t.end and t.start < c.end for c in told):
+            return False
+    return back
 
 
 #: A teller's open question about deaths told before: "It did not say where the soldiers
