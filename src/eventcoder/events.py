@@ -3841,8 +3841,9 @@ def _unnamed_men(actor: ActorMention) -> bool:
 def _title_lines_alone(text: str, segments: Sequence[Segment],
                        sentences: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether the one segment so far is of the title lines alone: every line above the
-    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading)."""
-    return len(segments) == 1 and 0 < index <= 4 and segments[0].sentences[-1][1] <= \
+    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading; a
+    masthead's lines above a headline)."""
+    return len(segments) == 1 and 0 < index <= 6 and segments[0].sentences[-1][1] <= \
         sentences[index][0] and all(_is_headline(text, s) for s in sentences[:index])
 
 
