@@ -6073,8 +6073,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
             # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
             # named among those struck is who the unnamed fighters were
+            # (not "militants with reported ties to the Islamic State": men tied to it, the
+            # group an associate)
             named = next((a for a in targets[1:] if not a.generic
-                          and a.kind in _NON_STATE_SIDE), None)
+                          and a.kind in _NON_STATE_SIDE
+                          and a.modifier not in _SPONSOR_MODIFIERS), None)
             if named is not None:
                 targets = [named, *(a for a in targets if a is not named)]
         if (not targets and roles.actor1 is not None and roles.assoc1
@@ -6091,9 +6094,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 roles.assoc1 = roles.assoc1[1:]
         if targets:
             roles.actor2 = targets[0]
+            # (and "militants with reported ties to the Islamic State": the group they are
+            # tied to)
             roles.assoc2 = [a for a in targets[1:]
                             if a.start - roles.actor2.end < 80
-                            and _ASSOC.match(text[roles.actor2.end:a.start])]
+                            and (_ASSOC.match(text[roles.actor2.end:a.start])
+                                 or a.modifier in _SPONSOR_MODIFIERS)]
         elif roles.actor1 is not None and not roles.actor1_after_trigger:
             # Nobody after the trigger: the object of an earlier verb of the clause
             # ("forces raided ..., capturing a senior ISIS official and killing two others").
@@ -6691,7 +6697,9 @@ def _side_of_the_pronoun(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
-                         "men", "fighters", "elements", "ranks"})
+                         "men", "fighters", "elements", "ranks", "comrades"})
+#: "elements of our forces", "two members of our units": some of the teller's own.
+_SOME_OF_OURS = re.compile(r"^(?:elements?|members?|men|soldiers|personnel)\s+of\s+(?=our\s)")
 
 
 def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
@@ -6714,6 +6722,8 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     lowered = m.party_text.lower()
     if _OF_THE_FORCE.match(lowered):
         return replace(m, party_text=acting)  # "two members of the force were wounded"
+    # ("2 elements of our forces were wounded": some of the forces, a translation's)
+    lowered = _SOME_OF_OURS.sub("", lowered)
     head = _OUR_OWN_HEAD.sub("", lowered)
     if head not in _OWN_PEOPLE:
         return m
@@ -6722,8 +6732,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     if m.count != 0:
         # "one of our fighters was slightly wounded", in the release of a side that calls
         # itself "our Syrian Democratic Forces": its own man ("killing three of its members"
-        # counts the struck; "our fighters" in a quote of the other side are that side's)
-        if m.count and _OUR_OWN.search(before) and _calls_itself_ours(doc, acting):
+        # counts the struck; "our fighters" in a quote of the other side are that side's);
+        # so "our forces" in a state's own release, outside a quote
+        if m.count and _OUR_OWN.search(before) and (_calls_itself_ours(doc, acting) or (
+                acting_state and not _quoted(doc, m.start))):
             return replace(m, party_text=acting)
         return m
     if _ITS_OWN.search(before) or acting_state and _OUR_OWN.search(before):
@@ -6737,8 +6749,16 @@ _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
 def _calls_itself_ours(doc: Doc, acting: str) -> bool:
     """Whether the text names the acting side with "our" before it ("our Syrian Democratic
     Forces carried out a raid"): a release of that side, telling its own men as "ours"."""
-    return any(a.name == acting and _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start)
-               for a in doc.actors)
+    return any(a.name == acting and (
+        _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start) is not None
+        or a.text[:4].lower() == "our ") for a in doc.actors)
+
+
+def _quoted(doc: Doc, at: int) -> bool:
+    """Whether a place in the text lies inside quotation marks opened in its sentence."""
+    start = next((s for s, e in doc.sentences if s <= at < e), at)
+    before = doc.text[start:at]
+    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
 
 
 #: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
