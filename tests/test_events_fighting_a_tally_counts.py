@@ -11,6 +11,12 @@ from eventcoder import extract
 from eventcoder.records import Event, Tally
 
 
+def _assert_counts_and_no_incident(text: str, published: str) -> None:
+    found = extract(text, published=published, doc_id="s")
+    assert [r for r in found if isinstance(r, Tally)]
+    assert not [r for r in found if isinstance(r, Event)]
+
+
 def _events(text: str, published: str) -> list[Event]:
     return [r for r in extract(text, published=published, doc_id="s") if isinstance(r, Event)]
 
@@ -37,9 +43,7 @@ def _events(text: str, published: str) -> list[Event]:
 )
 def test_events_a_source_s_toll_of_the_counted_fighting_is_no_incident(
         text: str, published: str) -> None:
-    found = extract(text, published=published, doc_id="s")
-    assert [r for r in found if isinstance(r, Tally)]
-    assert not [r for r in found if isinstance(r, Event)]
+    _assert_counts_and_no_incident(text, published)
 
 
 @pytest.mark.parametrize(
@@ -93,6 +97,4 @@ def test_events_the_fighting_of_a_story_s_own_clash_is_that_clash(
 )
 def test_events_a_headline_under_masthead_lines_above_a_tally_is_no_incident(
         text: str, published: str) -> None:
-    found = extract(text, published=published, doc_id="s")
-    assert [r for r in found if isinstance(r, Tally)]
-    assert not [r for r in found if isinstance(r, Event)]
+    _assert_counts_and_no_incident(text, published)
