@@ -71,3 +71,20 @@ def test_events_a_security_service_raids(text: str, published: str, actor1: str,
     assert event.actor1 == actor1
     assert sum(c.count or 0 for c in event.casualties if c.kind == "killed") == killed
     assert sum(c.count or 0 for c in event.casualties if c.kind == "detained") == detained
+
+
+@pytest.mark.parametrize(("text", "published", "actor1", "actor2"), [
+    ("Nalchik, 3 August 2018\n\n03.08.2018 in the village Baksan, in course of the "
+     "counter-terrorist operation, were liquidated bandits 2. The bandits offered armed "
+     "resistance to the employees of the FSB.", "2018-08-03", "Federal Security Service",
+     "Unidentified Armed Group (Russia)"),
+    ("Peshawar, 9 May 2019\n\nDuring an intelligence-based operation near Bannu, were "
+     "killed terrorists 4. The terrorists opened fire on the ISI team before they were "
+     "killed.", "2019-05-09", "Inter-Services Intelligence",
+     "Unidentified Armed Group (Pakistan)"),
+])
+def test_events_a_service_named_only_as_the_one_resisted_is_the_other_side(
+        text: str, published: str, actor1: str, actor2: str) -> None:
+    (event,) = [r for r in extract(text, published=published, doc_id="s")
+                if isinstance(r, Event)]
+    assert (event.actor1, event.actor2) == (actor1, actor2)

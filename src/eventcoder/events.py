@@ -10137,6 +10137,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "-- Near Mosul, seven strikes engaged ..." under "Coalition military forces
         # conducted 17 strikes ...": the force the release says struck that day
         roles.actor1 = _striker_of_the_release(doc, seg)
+    if choice.event_type == "battles" and roles.actor1 is not None and (
+            roles.actor2 is not None and roles.actor1.name == roles.actor2.name) and (
+            roles.actor1.kind in _NON_STATE_SIDE) and (force := next(
+            (a for a in actors if not a.generic and a.kind in _STATE_SIDE), None)) is not None:
+        # "were liquidated bandits 3 ... The bandits offered armed resistance to the
+        # employees of the FSB": one group read as both sides, the force named the other
+        roles.actor1, roles.actor2 = force, roles.actor1
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,
