@@ -1,7 +1,8 @@
 """A joint statement's count and its parts by the force that dealt them ("Of the 40 killed,
 25 were killed by the army and 15 by the air force", "The army killed 25 of the terrorists
 and the air force killed 15") are linked as whole and parts, and checked against each other;
-counts of other places each dealt by a force are no such parts."""
+counts of other places each dealt by a force are no such parts. A whole told only in the
+phrase its parts open with ("Of the 52 suspects arrested, 30 ...") is a count of its own."""
 
 from __future__ import annotations
 
@@ -60,6 +61,31 @@ def _findings(found: list[Record]) -> list[tuple[int, list[int], str]]:
          "12 by the Kenya Defence Forces.", "2023-08-02",
          [("detained", 12, 52), ("detained", 30, 52), ("detained", 52, None)],
          (52, [12, 30], "partial")),
+        # the whole told only in the phrase its parts open with, the month before it
+        ("Abuja, 3 May 2019\n\nIn April 2019, the joint forces carried out operations in "
+         "Borno State. Of the 40 terrorists killed, 25 were killed by the army and 15 by the "
+         "air force.", "2019-05-03",
+         [("killed", 15, 40), ("killed", 25, 40), ("killed", 40, None)],
+         (40, [15, 25], "consistent")),
+        # arrests, the parts short of the whole, after a count of another kind
+        ("Nairobi, 2 August 2023\n\nSecurity agencies conducted 41 raids in Garissa County "
+         "in July 2023. Of the 52 suspects arrested, 30 were arrested by the police and 12 by "
+         "the Kenya Defence Forces.", "2023-08-02",
+         [("detained", 12, 52), ("detained", 30, 52), ("detained", 52, None),
+          ("raids", 41, None)],
+         (52, [12, 30], "partial")),
+        # parts by place, a quarter told before; the parts sum above the whole
+        ("Kabul, 4 October 2020\n\nBetween July and September 2020, the army conducted "
+         "clearance operations in Helmand. Of the 61 insurgents killed, 38 were killed in "
+         "Nad Ali and 27 in Marjah.", "2020-10-04",
+         [("killed", 27, 61), ("killed", 38, 61), ("killed", 61, None)],
+         (61, [27, 38], "mismatch")),
+        # the whole told in a sentence before: one count of it, not two
+        ("Kabul, 5 June 2020\n\nIn May 2020, Afghan forces killed 52 Taliban insurgents in "
+         "Helmand. Of the 52 insurgents killed, 30 were killed in Nad Ali and 22 in Marjah.",
+         "2020-06-05",
+         [("killed", 22, 52), ("killed", 30, 52), ("killed", 52, None)],
+         (52, [22, 30], "consistent")),
     ],
 )
 def test_tallies_parts_by_force_are_linked_to_their_whole(

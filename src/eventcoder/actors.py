@@ -3263,8 +3263,82 @@ def find_actors(doc: Doc) -> Doc:
         mentions = _affiliate_named_after_its_parent(doc.text, mentions)
     if all(word in doc.text for word in _ITS_BRANCH_WORDS):
         mentions = _branch_told_by_its(doc.text, mentions)
+    if "our " in doc.text or "Our " in doc.text:
+        mentions = _our_fighters_as_the_issuer(doc, mentions, country, when)
+    if " ties to " in doc.text or " links to " in doc.text:
+        mentions = _groups_of_ties_told(doc.text, mentions)
     return replace_doc(doc, actors=tuple(_as_the_group_named(_group_told_again(doc.text,
                                                                                mentions))))
+
+
+#: "militants with reported ties to the Islamic State": men said to be tied to a group,
+#: not told as its members.
+_TIES_TO_BEFORE = re.compile(
+    r"\bwith\s+(?:(?:reported|alleged|suspected|possible|purported|apparent)\s+)?"
+    r"(?:ties|links)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _groups_of_ties_told(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"three militants with reported ties to the Islamic State": the group the men are
+    said to be tied to is told as linked to them (an associate, as ACLED codes it), the men
+    unnamed; not "militants linked to X", told as the group's own."""
+    return [replace(m, modifier="linked") if not m.generic and m.kind in NAMED_GROUP_KINDS
+            and m.modifier is None and _TIES_TO_BEFORE.search(text, max(0, m.start - 50),
+                                                              m.start) is not None else m
+            for m in mentions]
+
+
+#: "our fighters", "Our heroic forces": a release's own men, told in the first person.
+_OUR_MEN = re.compile(
+    r"\b[Oo]ur\s+(?:(?:heroic|brave|valiant|gallant|own)\s+)?(?:fighters|forces|troops|"
+    r"comrades|mujahideen|units|soldiers|men|combatants)\b")
+#: A line that is a body's name alone or after its department, as a release is headed or
+#: signed: "Arakan Army", "Information Department, Arakan Army".
+_SIGNATURE_LINE = re.compile(r"[^\S\n]*(?:[A-Z][\w'-]*(?:[^\S\n]+[\w'-]+){0,4},[^\S\n]*)?")
+#: The kinds of body whose own releases tell of "our fighters".
+_ARMED_KINDS = frozenset({*NAMED_GROUP_KINDS, "state_forces"})
+
+
+def _our_fighters_as_the_issuer(doc: Doc, mentions: list[ActorMention], country: str | None,
+                                when: date | None) -> list[ActorMention]:
+    """"Our fighters launched an attack on a military outpost", in a release headed or
+    signed by one armed body alone on its line ("Information Department, Arakan Army"):
+    the body's own fighters, a mention of it. Where lines name two bodies, or none, the
+    first person is left unread."""
+    text = doc.text
+    issuers = {m.name: m for m in mentions if not m.generic and m.kind in _ARMED_KINDS
+               and _alone_on_its_line(text, m)}
+    for line in _masthead_lines(doc):
+        # (a masthead kept apart from the text: "Kachin Independence Army" over the body)
+        head = _SIGNATURE_LINE.match(line)
+        named = resolve_actor(line[head.end() if head else 0:], country=country, when=when)
+        if named is not None and not named.generic and named.kind in _ARMED_KINDS and (
+                named.end - named.start == len(line[head.end() if head else 0:].strip())):
+            issuers.setdefault(named.name, named)
+    if len(issuers) != 1:
+        return mentions
+    (issuer,) = issuers.values()
+    told = SpanSet((m.start, m.end) for m in mentions)
+    found = [replace(issuer, start=our.start(), end=our.end(), text=our.group())
+             for our in _OUR_MEN.finditer(text) if not told.overlaps(our.start(), our.end())]
+    return sorted([*mentions, *found], key=lambda m: (m.start, m.end)) if found else mentions
+
+
+def _masthead_lines(doc: Doc) -> list[str]:
+    """The lines of a masthead set apart above the text (its header), each stripped."""
+    if doc.document is None or not doc.document.debris or doc.document.debris[0].start:
+        return []
+    return [line.strip() for line in doc.document.debris[0].text.splitlines() if line.strip()]
+
+
+def _alone_on_its_line(text: str, mention: ActorMention) -> bool:
+    """Whether a mention is the whole of its line, or closes a line that opens with the
+    body's department and a comma (a release's heading or signature)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[mention.end:line_end].strip(" .\t") and (
+        _SIGNATURE_LINE.fullmatch(text, line_start, mention.start) is not None)
 
 
 #: A group named after its parent and the word for what it is to the parent: "the

@@ -3260,6 +3260,12 @@ def segment(doc: Doc, folded: str | None = None,
             # "bars have been attacked several times this year": a state of things and a
             # run of deeds, told as the place's background, no incident
             triggers = [t for t in triggers if not _ongoing_deed(folded, t, s_start, s_end)]
+        if excluded and current is None and triggers and not event_dates and (
+                _of_the_fighting_counted(folded, triggers, s_start, s_end, all_casualties)):
+            # "Residents said more than 30 bodies had been buried after the fighting", under
+            # a period's tally: another telling of the fighting the tally counts, no incident
+            lead.clear()
+            continue
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -3847,8 +3853,9 @@ def _unnamed_men(actor: ActorMention) -> bool:
 def _title_lines_alone(text: str, segments: Sequence[Segment],
                        sentences: Sequence[tuple[int, int]], index: int) -> bool:
     """Whether the one segment so far is of the title lines alone: every line above the
-    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading)."""
-    return len(segments) == 1 and 0 < index <= 4 and segments[0].sentences[-1][1] <= \
+    sentence at ``index`` is a line of a title (a banner, a headline, a box's heading; a
+    masthead's lines above a headline)."""
+    return len(segments) == 1 and 0 < index <= 6 and segments[0].sentences[-1][1] <= \
         sentences[index][0] and all(_is_headline(text, s) for s in sentences[:index])
 
 
@@ -5098,6 +5105,30 @@ def _habitual(lowered: str, trigger: Trigger) -> bool:
         _HABITUAL_BEFORE.search(lowered, max(0, trigger.start - 50), trigger.start))
 
 
+#: "after the fighting", "in the operations": the fighting a period's count was told of,
+#: pointed back to (the words before a trigger of ``_FIGHTING_COUNTED``).
+_THE_FIGHTING_BEFORE = re.compile(
+    r"\b(?:the|these|those)\s+(?:same\s+|ensuing\s+|heavy\s+|intense\s+)?$")
+_FIGHTING_COUNTED = frozenset({"fighting", "clashes", "operations", "offensive", "battles",
+                               "engagements"})
+
+
+def _of_the_fighting_counted(folded: str, triggers: Sequence[Trigger], start: int, end: int,
+                            casualties: Sequence[CasualtyMention]) -> bool:
+    """Whether a sentence's deeds are all the fighting told before ("after the fighting",
+    "in the clashes") and the toll words of its dead ("40 bodies had been found"): a
+    sentence that tells of no deed of its own."""
+    told = _within(casualties, start, end)
+    back = False
+    for t in triggers:
+        if folded[t.start:t.end] in _FIGHTING_COUNTED and _THE_FIGHTING_BEFORE.search(
+                folded, max(start, t.start - 20), t.start) is not None:
+            back = True
+        elif not any(c.start < t.end and t.start < c.end for c in told):
+            return False
+    return back
+
+
 #: A teller's open question about deaths told before: "It did not say where the soldiers
 #: were killed", "did not specify how many were wounded" (every match holds one of
 #: ``_NOT_SAID_WORDS``, a test made first).
@@ -6086,8 +6117,11 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
         if targets and targets[0].generic and targets[0].kind in _NON_STATE_SIDE:
             # "a hideout of ISIS terrorist gangs ..., killing (4) terrorists": the group
             # named among those struck is who the unnamed fighters were
+            # (not "militants with reported ties to the Islamic State": men tied to it, the
+            # group an associate)
             named = next((a for a in targets[1:] if not a.generic
-                          and a.kind in _NON_STATE_SIDE), None)
+                          and a.kind in _NON_STATE_SIDE
+                          and a.modifier not in _SPONSOR_MODIFIERS), None)
             if named is not None:
                 targets = [named, *(a for a in targets if a is not named)]
         # ("Ukrainian and Russian forces clashed ... as Ukrainian troops advanced": the side
@@ -6108,9 +6142,12 @@ def assign_roles(text: str, actors: Sequence[ActorMention], trigger: Trigger | N
                 targets = []
         if targets:
             roles.actor2 = targets[0]
+            # (and "militants with reported ties to the Islamic State": the group they are
+            # tied to)
             roles.assoc2 = [a for a in targets[1:]
                             if a.start - roles.actor2.end < 80
-                            and _ASSOC.match(text[roles.actor2.end:a.start])]
+                            and (_ASSOC.match(text[roles.actor2.end:a.start])
+                                 or a.modifier in _SPONSOR_MODIFIERS)]
         elif roles.actor1 is not None and not roles.actor1_after_trigger:
             # Nobody after the trigger: the object of an earlier verb of the clause
             # ("forces raided ..., capturing a senior ISIS official and killing two others").
@@ -6708,7 +6745,9 @@ def _side_of_the_pronoun(m: CasualtyMention, doc: Doc) -> CasualtyMention:
 
 _ITS_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?$", re.IGNORECASE)
 _OWN_PEOPLE = frozenset({"members", "member", "personnel", "forces", "troops", "soldiers",
-                         "men", "fighters", "elements", "ranks"})
+                         "men", "fighters", "elements", "ranks", "comrades"})
+#: "elements of our forces", "two members of our units": some of the teller's own.
+_SOME_OF_OURS = re.compile(r"^(?:elements?|members?|men|soldiers|personnel)\s+of\s+(?=our\s)")
 
 
 def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
@@ -6731,6 +6770,8 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     lowered = m.party_text.lower()
     if _OF_THE_FORCE.match(lowered):
         return replace(m, party_text=acting)  # "two members of the force were wounded"
+    # ("2 elements of our forces were wounded": some of the forces, a translation's)
+    lowered = _SOME_OF_OURS.sub("", lowered)
     head = _OUR_OWN_HEAD.sub("", lowered)
     if head not in _OWN_PEOPLE:
         return m
@@ -6739,8 +6780,10 @@ def _own_people(m: CasualtyMention, doc: Doc, acting: str | None,
     if m.count != 0:
         # "one of our fighters was slightly wounded", in the release of a side that calls
         # itself "our Syrian Democratic Forces": its own man ("killing three of its members"
-        # counts the struck; "our fighters" in a quote of the other side are that side's)
-        if m.count and _OUR_OWN.search(before) and _calls_itself_ours(doc, acting):
+        # counts the struck; "our fighters" in a quote of the other side are that side's);
+        # so "our forces" in a state's own release, outside a quote
+        if m.count and _OUR_OWN.search(before) and (_calls_itself_ours(doc, acting) or (
+                acting_state and not _quoted(doc, m.start))):
             return replace(m, party_text=acting)
         return m
     if _ITS_OWN.search(before) or acting_state and _OUR_OWN.search(before):
@@ -6754,8 +6797,16 @@ _OUR_OWN = re.compile(r"\bour\s+(?:own\s+)?$", re.IGNORECASE)
 def _calls_itself_ours(doc: Doc, acting: str) -> bool:
     """Whether the text names the acting side with "our" before it ("our Syrian Democratic
     Forces carried out a raid"): a release of that side, telling its own men as "ours"."""
-    return any(a.name == acting and _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start)
-               for a in doc.actors)
+    return any(a.name == acting and (
+        _OUR_OWN.search(doc.text, max(0, a.start - 10), a.start) is not None
+        or a.text[:4].lower() == "our ") for a in doc.actors)
+
+
+def _quoted(doc: Doc, at: int) -> bool:
+    """Whether a place in the text lies inside quotation marks opened in its sentence."""
+    start = next((s for s, e in doc.sentences if s <= at < e), at)
+    before = doc.text[start:at]
+    return (before.count('"') % 2 == 1) or before.count("\u201c") > before.count("\u201d")
 
 
 #: How a release opens the count of its own losses: "On our side,", "On the friendly side,",
@@ -10169,6 +10220,13 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         # "-- Near Mosul, seven strikes engaged ..." under "Coalition military forces
         # conducted 17 strikes ...": the force the release says struck that day
         roles.actor1 = _striker_of_the_release(doc, seg)
+    if choice.event_type == "battles" and roles.actor1 is not None and (
+            roles.actor2 is not None and roles.actor1.name == roles.actor2.name) and (
+            roles.actor1.kind in _NON_STATE_SIDE) and (force := next(
+            (a for a in actors if not a.generic and a.kind in _STATE_SIDE), None)) is not None:
+        # "were liquidated bandits 3 ... The bandits offered armed resistance to the
+        # employees of the FSB": one group read as both sides, the force named the other
+        roles.actor1, roles.actor2 = force, roles.actor1
     event = Event(
         event_id=f"{doc_id}-e{index}",
         doc_id=doc_id,

@@ -1664,6 +1664,9 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
             continue
         if w in lex.words:
             trig = lex.words[w]
+            if trig.kind == "killed" and _found_alive(low, i + 1):
+                i += 1  # "Two of those reported dead were found alive": no deaths
+                continue
             if trig.form == "present" and i and (low[i - 1] in {"a", "an"} or (
                     low[i - 1] in _SEVERITY)):
                 trig = Trigger(trig.kind, "noun")  # "a bullet wound": the noun, not the verb
@@ -1686,6 +1689,25 @@ def _triggers(tok: _Tokens) -> list[_Hit]:
     if any(h.trigger.form == "toll" for h in cleaned):
         cleaned = _revised_counts(tok, cleaned)
     return cleaned
+
+
+#: Words between a death word and "alive" that say the people were not dead after all:
+#: "reported dead were later found alive", "presumed killed have turned up alive".
+_FOUND_ALIVE_BETWEEN = frozenset({"were", "was", "had", "have", "has", "been", "later", "since",
+                                  "found", "discovered", "turned", "up", "rescued", "still",
+                                  "are", "is", "all"})
+
+
+def _found_alive(low: Sequence[str], at: int) -> bool:
+    """Whether the words from ``at`` say the people of the death word before were found
+    alive ("Two of those reported dead were found alive"): a count the teller takes back,
+    no deaths."""
+    for k in range(at, min(len(low), at + 6)):
+        if low[k] == "alive":
+            return k > at
+        if low[k] not in _FOUND_ALIVE_BETWEEN:
+            return False
+    return False
 
 
 #: Verbs whose past ends in "t" before "to death" ("shot to death", "burnt to death"): not

@@ -524,6 +524,9 @@ class TallyItem:
     #: ("killed 10 ... on Monday, raising the toll to 50"): counted up to that day, from
     #: a start the report does not give.
     running: bool = False
+    #: "Of the 40 terrorists killed, 25 were ...": the whole its parts are told of, its
+    #: figure written only there; no count of its own where a sentence before told it
+    fronted_whole: bool = False
 
 
 _GENERIC_QUALIFIERS = frozenset(
@@ -545,6 +548,24 @@ def _is_animal(party: str | None) -> bool:
     return any(w in animals for w in words) or " ".join(words[-2:]) in animals
 
 
+def _fronted_whole(text: str, lex: Lexicon, fronted_count: re.Match[str], value: int,
+                   index: int) -> TallyItem | None:
+    """"Of the 40 terrorists killed, 25 were killed by the army": the count its parts are
+    of, told by the words that open the sentence with its fate ("killed", "arrested") after
+    the figure, and the people counted where named before the fate; None where no fate is
+    told ("Of the 43, ..."), the metric of the whole then being unknown."""
+    words = text[fronted_count.end("num"):text.index(",", fronted_count.end("num"))].split()
+    if not words or (metric := lex.casualty_verbs.get(words[-1].lower())) is None:
+        return None
+    whole = TallyItem(fronted_count.start("num"), fronted_count.end("num"), value, metric,
+                      index)
+    whole.fronted_whole = True
+    if len(words) == 2 and words[0].lower() in lex.people_words:
+        at = text.index(words[0], fronted_count.end("num"))
+        whole.party_text, whole.party_span = words[0], (at, at + len(words[0]))
+    return whole
+
+
 def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyItem]:
     """The counted figures of one sentence: '48 operations', '22 ISIS operatives killed', ...
 
@@ -557,7 +578,9 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
             _SPACED_ROW.match(text, start, end) is not None)) and (
             row := _table_row_items(doc, lex, index)):
         return row
-    if "/" in text[start:end] and (cells := _labelled_cells_items(doc, lex, index)):
+    if ("/" in text[start:end] or "|" in text[start:end] or text.startswith(
+            ("Total", "TOTAL", "Grand"), start)) and (
+            cells := _labelled_cells_items(doc, lex, index)):
         return cells
     if (text.find("Total", start, end) >= 0 or text.find("TOTAL", start, end) >= 0) and (
             run_on := _run_on_table_items(doc, lex, index)):
@@ -574,10 +597,12 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         return _elided_count(doc, index) or _bare_row(doc, index)
     numbers = _numbers(doc, start, end, lowered)
     of_value: int | None = None
+    fronted_whole: TallyItem | None = None
     if numbers and (fronted_count := _FRONTED_COUNT.match(text, start, end)) and (
             fronted_count.end("num") == numbers[0].end):
         # "Of the 43, 17 were killed in Mir Ali, 15 in Datta Khel": parts of the 43
         of_value = numbers.pop(0).value
+        fronted_whole = _fronted_whole(text, lex, fronted_count, of_value, index)
     fronted_fate = _FRONTED_FATE.match(text, start, end) if of_value is None else None
     of_fate = lex.casualty_verbs.get(fronted_fate.group("verb").lower()) \
         if fronted_fate is not None else None
@@ -875,6 +900,17 @@ def parse_items(doc: Doc, index: int, lowered: str | None = None) -> list[TallyI
         more.qualifier = told.qualifier
         items.append(more)
         items.sort(key=lambda i: i.start)
+    if of_value is not None and fronted_whole is not None and items:
+        items.insert(0, fronted_whole)
+    if items and _BY_QUARTER_OPENS.match(text, start, items[0].start) is not None and (
+            _ORDINAL_QUARTER.search(text, start, end) is not None) and (
+            _MONTH_NAMED.search(text, start, end) is None):
+        # "By quarter, troops killed 31 rebels in the first quarter, 28 in the second ...":
+        # the count of each fate told before, broken down by quarters told by their rank
+        # alone (quarters told by their months are read by their periods)
+        for item in items:
+            if not item.subset and item.within is None:
+                item.subset, item.of_fate = True, True
     if of_value is None and fronted_fate is None and items and (
             people := _FRONTED_PEOPLE.match(text, start, items[0].start)) is not None and (
             people.group("people").lower().split()[-1] not in lex.casualty_verbs) and (
@@ -1158,17 +1194,26 @@ def _counted_as(text: str, lex: Lexicon, label: re.Match[str], figure: re.Match[
     return None
 
 
-#: A line of labelled figures split by slashes, maybe opened by the place or total it is of:
-#: "Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35", "Total - Operations: 112 / ...".
+#: A line of labelled figures split by slashes or bars, maybe opened by the place, side or
+#: total it is of: "Iraq: Operations: 71 / ISIS killed: 22 / Detained: 35", "Total -
+#: Operations: 112 / ...", "Friendly forces | Killed: 4 | Wounded: 9".
 _LABELLED_CELLS = re.compile(
-    r"[ \t]*(?:(?P<head>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,2}?)[ \t]*[:\u2013\u2014-][ \t]*"
+    r"[ \t]*(?:(?P<head>[A-Z][\w'.-]*(?:[ \t]+[\w'.-]+){0,2}?)[ \t]*[:\u2013\u2014|-][ \t]*"
     r"(?=[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:))?"
-    r"(?:[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*/[ \t]*)+"
+    r"(?:[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*[/|][ \t]*)+"
     r"[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?[ \t]*:[ \t]*\d[\d,]*[ \t]*[.;]?[ \t]*")
 _LABELLED_CELL = re.compile(
     r"(?P<label>[A-Z][\w'-]*(?:[ \t]+[\w'-]+){0,3}?)[ \t]*:[ \t]*"
-    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:/|[.;]?[ \t]*$))")
+    r"(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?=[ \t]*(?:[/|]|[.;]?[ \t]*$))")
 _WHOLE = re.compile(r".+")
+#: A row's label that names a side, not a place: "Friendly forces", "Own troops".
+_SIDE_HEAD = re.compile(r"\b(?:forces|troops|soldiers|units|side|army|personnel)$",
+                        re.IGNORECASE)
+#: "Total terrorists killed: 26" under rows of labelled figures: the total of one of their
+#: labels, on a line of its own.
+_TOTAL_CELL_LINE = re.compile(
+    r"[ \t]*(?:Grand[ \t]+)?(?:Total|TOTAL)[ \t]+(?P<label>[\w'-]+(?:[ \t]+[\w'-]+){0,3}?)"
+    r"[ \t]*:[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)[ \t]*[.;]?[ \t]*")
 
 
 def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
@@ -1179,7 +1224,7 @@ def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]
     start, end = doc.sentences[index]
     row = _LABELLED_CELLS.fullmatch(text, start, end)
     if row is None:
-        return []
+        return _total_of_labelled_rows(doc, lex, index)
     head = row.group("head")
     place = _place_in_cell(doc, row) if head is not None else None
     if place is not None and place.end > row.end("head"):
@@ -1200,7 +1245,11 @@ def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]
         if item is None:
             continue
         named = next((i for i in items if i.party_text and i.metric in CASUALTY_METRICS), None)
-        if item.party_text is None and item.metric in CASUALTY_METRICS and named is not None:
+        if item.party_text is None and item.metric in CASUALTY_METRICS and head is not None \
+                and place is None and not total and _SIDE_HEAD.search(head) is not None:
+            # "Friendly forces | Killed: 4 | Wounded: 9": the side the row is of
+            item.party_text, item.party_span = head, row.span("head")
+        elif item.party_text is None and item.metric in CASUALTY_METRICS and named is not None:
             # "ISIS killed: 22 / Detained: 35": a fate told alone is of the people the row
             # named for the fate before it
             item.party_text, item.party_span = named.party_text, named.party_span
@@ -1212,6 +1261,31 @@ def _labelled_cells_items(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]
             item.area = list(rows_above)
         items.append(item)
     return items
+
+
+def _total_of_labelled_rows(doc: Doc, lex: Lexicon, index: int) -> list[TallyItem]:
+    """"Total terrorists killed: 26" on a line of its own under rows of labelled figures
+    ("Diffa region | Terrorists killed: 9 | Arrested: 3"): the total of that label, of the
+    places of the rows above it; no total where no such row is above it."""
+    text = doc.text
+    line = _TOTAL_CELL_LINE.fullmatch(text, *doc.sentences[index])
+    if line is None:
+        return []
+    rows_above = [row for k in range(max(0, index - 12), index)
+                  if (row := _LABELLED_CELLS.fullmatch(text, *doc.sentences[k])) is not None]
+    if not rows_above:
+        return []
+    label = _WHOLE.match(text, line.start("label"), line.end("label"))
+    assert label is not None
+    item = _counted_as(text, lex, label, line, index)
+    if item is None:
+        return []
+    item.total = True
+    item.area = list(dict.fromkeys(
+        p.place.country for row in rows_above if row.group("head") is not None
+        and (p := _place_in_cell(doc, row)) is not None and p.place is not None
+        and p.end <= row.end("head")))
+    return [item]
 
 
 def _place_in_cell(doc: Doc, cell: re.Match[str]) -> PlaceMention | None:
@@ -1553,6 +1627,13 @@ _ONE_MORE = re.compile(r"(?:,\s*|\s)(?:and|while)\s+"
                        r"(?P<more>a\s+(?P<rank>second|third|fourth|fifth))"
                        r"(?=\s+(?:near|in|on|at|against|targeted|struck|hit|,))")
 #: "Of the terrorists, 61 were killed ...": the people the figures after it are of.
+#: "By quarter,", "Quarter by quarter,": a sentence of parts, by quarter, of counts told
+#: before.
+_BY_QUARTER_OPENS = re.compile(r"\W*(?:By\s+quarter|Quarter\s+by\s+quarter)\s*,\s")
+#: "in the first quarter": a quarter told by its rank.
+_ORDINAL_QUARTER = re.compile(r"\b(?:first|second|third|fourth|last)\s+quarter\b")
+_MONTH_NAMED = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|"
+                          r"October|November|December)\b")
 _FRONTED_PEOPLE = re.compile(
     r"\W*(?:Of|Among)\s+(?:the|these|those)\s+(?P<people>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
     r"\s*,\s*$")
@@ -2125,6 +2206,12 @@ _ELLIPTIC_MEANS = re.compile(
     r"\s+(?:(?:were|was)\s+)?(?:killed\s+|died\s+|wounded\s+|injured\s+)?(?:in|by|during)\s+"
     r"(?:the\s+|a\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:air\s*strikes|strikes|raids|ambushes|clashes|"
     r"shelling|bombings|bombs|operations|offensives|attacks|fighting|battles)\b", re.IGNORECASE)
+#: What those held after a count are held for, its fate told with the count before: " for
+#: kidnapping", " for cattle rustling", " over the attack".
+_ELLIPTIC_CHARGE = re.compile(r"\s+(?:for|over)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\b")
+#: The fate of those held told with what for: "were arrested for", "detained over".
+_HELD_FOR = re.compile(r"\b(?:arrested|detained|held|apprehended|charged)\s+(?:for|over)\s",
+                       re.IGNORECASE)
 #: A count's fate dealt by a force named after it: " were killed by the army", " by the".
 #: The fates a force is told to have dealt a count: "25 (were) killed by the army", "the air
 #: force killed 15".
@@ -2425,6 +2512,15 @@ def _elliptic_item(
         item.party_text, item.party_span = previous.party_text, previous.party_span
         item.subset, item.within = previous.subset, previous.within
         item.by_means = True
+        return item
+    charge = _ELLIPTIC_CHARGE.match(doc.text, at, s_end)
+    if charge is not None and previous.metric == "detained" and (
+            _PART_GOES_ON.search(doc.text, previous.end, number.start)) and (
+            _HELD_FOR.search(doc.text, doc.sentences[index][0], number.start) is not None):
+        # "11 were arrested for banditry, 9 for kidnapping": those held, by what for
+        item = TallyItem(number.start, charge.end(), number.value, previous.metric, index)
+        item.party_text, item.party_span = previous.party_text, previous.party_span
+        item.subset, item.within = previous.subset, previous.within
         return item
     force = _force_named_after(doc, at, s_end)
     told_before = _force_named_after(doc, previous.end, number.start) if (
@@ -3321,7 +3417,9 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
     low_sentence = lowered[start:end] if lowered is not None else None
     cue = lex.total_re.search(sentence) if low_sentence is None \
         else lex.lower_total_re.search(low_sentence)
-    total_cue = cue is not None or bool(_TOTAL_ROW.match(sentence))
+    # ("Total terrorists killed: 26": the total row of a table of labelled figures)
+    total_cue = cue is not None or bool(_TOTAL_ROW.match(sentence)) or (
+        len(items) == 1 and items[0].cell and items[0].total)
     # ("Gunmen killed 10 people in ... on Monday, raising the toll to 50": the figure
     # brought to, past the incident's own, is a running total)
     brought = "ing" in sentence and "to" in sentence and _brought_past_the_incident(
@@ -3371,7 +3469,10 @@ def _read_sentence(doc: Doc, index: int, lowered: str | None = None) -> _Sentenc
         # stretch the sentence before tells)
         or (not day_only and period is None and index > 0 and (
             _THESE_OPERATIONS_OPEN.match(sentence) is not None
-            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None)
+            or _OF_THE_DAYS_OF_THE_OPERATION.search(sentence) is not None
+            # ("In April, the joint forces carried out operations in Borno State. Of the
+            # 40 terrorists killed, 25 ...": the whole of the stretch told just before)
+            or any(i.fronted_whole for i in items))
             and _tells_a_stretch(doc, index - 1))
         or (activity and not day_only)
         # ("• On 4 March, in Banibangou, troops ... neutralised 5 terrorists": a line of the
@@ -6082,6 +6183,11 @@ def _too_long_for_its_cue(doc: Doc, item: TallyItem, period: tuple[date, date]) 
     return days is not None and (period[1] - period[0]).days >= days
 
 
+#: "which ran from", "that lasted": the days of the one operation the clause tells of.
+_SPAN_OF_ONE_OPERATION = re.compile(
+    r"\b(?:which|that)\s+(?:ran|lasted|went\s+on|continued)\s+(?:from\s+)?$", re.IGNORECASE)
+
+
 def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> list[TallyItem]:
     """The tally items of a document with period, area, party and reporter filled in."""
     if readings is None:
@@ -6126,7 +6232,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
                 and (context_period[0][1] - context_period[0][0]).days > 31):
             period = None
         told_before = context_period
-        if period is not None:
+        if period is not None and _SPAN_OF_ONE_OPERATION.search(
+                doc.text, max(start, period[1][0] - 30), period[1][0]) is None:
+            # (not "the operation in Loreto, which ran from 29 March to 3 April": the days of
+            # one operation, told by the way, not those the counts after it are of)
             context_period = period
         # "- February: 9 airstrikes" under a quarter's count: the row's month of it
         row_month = _month_row(doc, start, end, context_period) if period is None else None
@@ -6350,7 +6459,10 @@ def read_tallies(doc: Doc, readings: list[_SentenceReading] | None = None) -> li
             if item.place_first and host.metric in CASUALTY_METRICS:
                 item.party, item.party_resolved = host.party, host.party_resolved
                 item.party_group = host.party_group
-    items = [i for i in items if not i.metric_of_last]
+    items = [i for i in items if not i.metric_of_last and not (i.fronted_whole and any(
+        h.value == i.value and h.metric == i.metric and h.sentence < i.sentence
+        and not h.subset for h in items))]
+    # ("killed 40 terrorists ... Of the 40 terrorists killed, 25 ...": the count told before)
     _parts_by_force(doc, items)
     for k, item in enumerate(items):
         if item.subset and item.within is None and item.of_value is not None:
@@ -6579,7 +6691,9 @@ def _rest_told_elsewhere(doc: Doc, items: list[TallyItem]) -> None:
 #: service's members", "the ministry's personnel" (not "the group's fighters").
 _OWN_PEOPLE = re.compile(
     r"(?:\w+\s+of\s+|of\s+)?(?:its|their|our|(?:the\s+)?(?:service|ministry|command|agency|"
-    r"directorate|department|apparatus)['\u2019]s)(?:\s+service)?\s+\w+$", re.IGNORECASE)
+    r"directorate|department|apparatus)['\u2019]s)(?:\s+service)?\s+\w+$"
+    # ("Friendly forces | Killed: 4": a release's word for its own side)
+    r"|(?:the\s+)?friendly\s+(?:forces|troops|units|side)$", re.IGNORECASE)
 
 
 def _areas_told(items: list[TallyItem]) -> list[str]:
