@@ -5329,6 +5329,21 @@ class Roles:
     # the unnamed hand of a named group ("a suicide bomber ... the Taliban claimed it")
     perpetrator: ActorMention | None = None
 
+    # Written out: in a compiled module a generated __init__ runs interpreted (one per event).
+    def __init__(
+        self, actor1: ActorMention | None = None, assoc1: list[ActorMention] | None = None,
+        actor2: ActorMention | None = None, assoc2: list[ActorMention] | None = None,
+        actor1_after_trigger: bool = False, fender: ActorMention | None = None,
+        perpetrator: ActorMention | None = None,
+    ) -> None:
+        self.actor1 = actor1
+        self.assoc1 = [] if assoc1 is None else assoc1
+        self.actor2 = actor2
+        self.assoc2 = [] if assoc2 is None else assoc2
+        self.actor1_after_trigger = actor1_after_trigger
+        self.fender = fender
+        self.perpetrator = perpetrator
+
 
 def _dedupe(mentions: Iterable[ActorMention]) -> list[ActorMention]:
     seen: set[str] = set()
