@@ -57,6 +57,9 @@ _ASCII_TOKEN_GAP = re.compile(
     r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['’](?![sS]\b)[A-Za-z0-9]+)*)((?:['’][sS]\b)?)"
 )
 _ASCII_PLAIN_TOKEN_GAP = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
+#: The ASCII characters outside ``[A-Za-z0-9]``: what a chunk of an ASCII text holds around
+#: its one token where the chunk is a word between marks ("Idlib,", "(Daraa)").
+_ASCII_NOT_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -261,12 +264,24 @@ class _Toks:
             for at, chunk in zip(offsets, words, strict=True):
                 after = at + len(chunk)
                 if chunk.isalnum():
+                    core = chunk
+                else:
+                    # "Idlib,", "(Daraa)": one token between marks, found as the pattern
+                    # finds it; "-" none; "al-Bab" or "U.S." several, found by the pattern
+                    core = chunk.strip(_ASCII_NOT_ALNUM)
+                    if not core:
+                        continue
+                    if core.isalnum():
+                        at += len(chunk) - len(chunk.lstrip(_ASCII_NOT_ALNUM))
+                    else:
+                        core = ""
+                if core:
                     if raws:
                         gap = text[pos:at]
                         joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
                     starts.append(at)
-                    raws.append(chunk)
-                    pos = after
+                    raws.append(core)
+                    pos = at + len(core)
                     ends.append(pos)
                     continue
                 for inner, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text, at, after):
