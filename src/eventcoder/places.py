@@ -1284,7 +1284,7 @@ def _country_tail(gazetteer: Gazetteer, run: str) -> int:
     """Where the name of a country that closes ``run`` starts, where the words before it
     name a place of that country and the whole run is no name of its own; 0 where not."""
     words = [m for m in _WORD.finditer(run)]
-    if len(words) < 2 or gazetteer.has_key(name_key(run)):
+    if len(words) < 2:
         return 0
     adjectives = country_adjectives()
     for j in range(1, len(words)):
@@ -1294,6 +1294,9 @@ def _country_tail(gazetteer: Gazetteer, run: str) -> int:
         iso = gazetteer.country_by_name(tail)
         if iso is None:
             continue
+        # (the whole run's key asked only now: most runs close with no country's name)
+        if gazetteer.has_key(name_key(run)):
+            return 0
         head = run[:words[j].start()].rstrip(" \t-")
         return words[j].start() if any(
             gazetteer.country_code_of(i) == iso and gazetteer.feature_of(i) != "country"
