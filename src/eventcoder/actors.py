@@ -3649,12 +3649,47 @@ BACKER_BEFORE = re.compile(
 #: "forces" on their own, after a clause break or an article: the forces named before them
 #: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...");
 #: "its forces" after a named service ("The CTS said that its forces arrested ...").
-#: Not "partner forces", "forces loyal to ...", "their forces".
-_BARE_FORCES = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]nd|[Tt]hen|[Ww]hen|[Aa]fter|[Ww]here|"
-    r"[Ii]ts)\s+)"
-    r"(?P<forces>forces)\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|"
-    r"backed|supported|led)\b)", re.MULTILINE)
+#: Not "partner forces", "forces loyal to ...", "their forces". The word and what may not
+#: follow it:
+_FORCES_NOT_OF = re.compile(
+    r"forces\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|backed|supported|"
+    r"led)\b)")
+#: The words that may stand before bare "forces", blanks between.
+_BARE_FORCES_WORDS = tuple(f"{case}{rest}" for first, rest in (
+    ("t", "he"), ("t", "hese"), ("t", "hose"), ("a", "nd"), ("t", "hen"), ("w", "hen"),
+    ("a", "fter"), ("w", "here"), ("i", "ts")) for case in (first, first.upper()))
+
+
+def _bare_forces(text: str) -> Iterator[tuple[int, int]]:
+    """Where bare "forces" stand: after a line's start, a clause's mark (",;:(") and any
+    blanks, or one of ``_BARE_FORCES_WORDS`` and blanks. Found from each "forces" the text
+    holds and read backwards: one pattern of the openings and the word would open with no
+    letter the regex engine could skip to, and be tried at every character."""
+    at = text.find("forces")
+    while at >= 0:
+        if _FORCES_NOT_OF.match(text, at) is not None and _bare_before(text, at):
+            yield at, at + 6
+        at = text.find("forces", at + 6)
+
+
+def _bare_before(text: str, at: int) -> bool:
+    """Whether what ``text`` holds before ``at`` opens bare "forces": a line's start, a
+    clause's mark and any blanks, or one of ``_BARE_FORCES_WORDS`` (a whole word) and
+    blanks."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    blank = at
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    if blank > 0 and text[blank - 1] in ",;:(":
+        return True
+    if blank == at:
+        return False
+    for word in _BARE_FORCES_WORDS:
+        if text.endswith(word, 0, blank):
+            start = blank - len(word)
+            return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+    return False
 
 
 def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -3675,8 +3710,7 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     by_end = sorted(range(len(armed)), key=lambda k: armed[k].end)
     ended, last_ended = 0, -1
     added: list[ActorMention] = []
-    for found in _BARE_FORCES.finditer(text):
-        start, end = found.span("forces")
+    for start, end in _bare_forces(text):
         while ended < len(by_end) and armed[by_end[ended]].end <= start:
             last_ended = max(last_ended, by_end[ended])
             ended += 1
