@@ -2849,11 +2849,15 @@ class _Described:
 def _described() -> _Described:
     data = _read_json("actors.json")["described_groups"]
     kinds: dict[str, str] = {**data["descriptors"], **data["armed_heads"]}
-    heads = "|".join(re.escape(h) for h in (*data["heads"], *data["armed_heads"]))
+    # Each head not glued to a word or hyphen before it, told by a look-behind after the
+    # head, not before: the pattern then opens with the heads' first letters, which a search
+    # skips to, and is not tried at every character.
+    heads = "|".join(rf"{re.escape(h)}(?<![\w-]{re.escape(h)})"
+                     for h in (*data["heads"], *data["armed_heads"]))
     naming = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in data["naming"])
     word = r"[A-Z][A-Za-z0-9'’-]*"
     pattern = re.compile(
-        rf"(?P<head>(?<![\w-])(?:{heads}))(?:\s*,?\s+(?P<naming>{naming})\s*,?)?"
+        rf"(?P<head>{heads})(?:\s*,?\s+(?P<naming>{naming})\s*,?)?"
         rf"\s+(?:the\s+)?(?P<name>{word}(?:\s+(?:(?:of|for|the|and|de|del|al|el)\s+)?{word})*)"
         r"(?!['’-]?\w)")
     return _Described(pattern, kinds, frozenset(data["armed_heads"]),
