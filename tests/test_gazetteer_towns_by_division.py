@@ -52,7 +52,10 @@ def test_a_country_in_several_runs_keeps_index_order(gazetteer: Gazetteer) -> No
     starts = np.flatnonzero(countries[1:] != countries[:-1]) + 1
     run_countries = countries[np.concatenate(([0], starts))].tolist()
     several = next(c for c in dict.fromkeys(run_countries) if run_countries.count(c) > 2)
-    towns = gazetteer._towns_of_country(several).tolist()
+    towns_array, divisions = gazetteer._towns_of_country(several)
+    # (the division of each town gathered with the towns, once per country)
+    assert divisions.tolist() == gazetteer._admin1[towns_array].tolist()
+    towns = towns_array.tolist()
     assert towns == sorted(towns)
     assert towns == np.flatnonzero(
         (countries == several)

@@ -26,6 +26,10 @@ TEXTS = [
     "Séléka fighters killed ½ dozen herders and ²3 cattle in Bambari; 4.000 fled.",
     "the police-station's gate: ", "- , . ;", "2020-05-03/04", "a\x1cb\x1fc d",
     "Tanks,artillery;and drones.Attacked the town",
+    # chunks of one word between marks, read without the pattern, beside chunks of several
+    "(Kavumu), [Bunia] {Mahagi}. \"Aru\" <Djugu>; #12 *Irumu* Beni! Oicha? ~Mambasa~ &",
+    "@Logo- -Tchomia- ...Kasenyi... /Boga/ +7 =8= |Komanda| --- ^ $40 %9 `x`",
+    "Lubero,Butembo (Kirumba,) \x01Kanyabayonga\x02 a-b-c 1.2.3 (U.S.), (A&B)",
 ]
 
 

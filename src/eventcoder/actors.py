@@ -57,6 +57,9 @@ _ASCII_TOKEN_GAP = re.compile(
     r"([^A-Za-z0-9]*)([A-Za-z0-9]+(?:['’](?![sS]\b)[A-Za-z0-9]+)*)((?:['’][sS]\b)?)"
 )
 _ASCII_PLAIN_TOKEN_GAP = re.compile(r"([^A-Za-z0-9]*)([A-Za-z0-9]+)")
+#: The ASCII characters outside ``[A-Za-z0-9]``: what a chunk of an ASCII text holds around
+#: its one token where the chunk is a word between marks ("Idlib,", "(Daraa)").
+_ASCII_NOT_ALNUM = "".join(chr(c) for c in range(128) if not chr(c).isalnum())
 # Between two tokens of one name: spaces (one line break at most), a hyphen or a slash.
 _JOIN_GAP = re.compile(r"[ \t\u00a0]*(?:\n[ \t\u00a0]*)?(?:[-‐‑–/][ \t\u00a0]*)?")
 _HYPHEN_GAP = re.compile(r"[-‐‑–]")
@@ -261,12 +264,24 @@ class _Toks:
             for at, chunk in zip(offsets, words, strict=True):
                 after = at + len(chunk)
                 if chunk.isalnum():
+                    core = chunk
+                else:
+                    # "Idlib,", "(Daraa)": one token between marks, found as the pattern
+                    # finds it; "-" none; "al-Bab" or "U.S." several, found by the pattern
+                    core = chunk.strip(_ASCII_NOT_ALNUM)
+                    if not core:
+                        continue
+                    if core.isalnum():
+                        at += len(chunk) - len(chunk.lstrip(_ASCII_NOT_ALNUM))
+                    else:
+                        core = ""
+                if core:
                     if raws:
                         gap = text[pos:at]
                         joinable.append(gap == " " or _gap_ok(gap, raws[-1]))
                     starts.append(at)
-                    raws.append(chunk)
-                    pos = after
+                    raws.append(core)
+                    pos = at + len(core)
                     ends.append(pos)
                     continue
                 for inner, raw in _ASCII_PLAIN_TOKEN_GAP.findall(text, at, after):
@@ -2834,11 +2849,15 @@ class _Described:
 def _described() -> _Described:
     data = _read_json("actors.json")["described_groups"]
     kinds: dict[str, str] = {**data["descriptors"], **data["armed_heads"]}
-    heads = "|".join(re.escape(h) for h in (*data["heads"], *data["armed_heads"]))
+    # Each head not glued to a word or hyphen before it, told by a look-behind after the
+    # head, not before: the pattern then opens with the heads' first letters, which a search
+    # skips to, and is not tried at every character.
+    heads = "|".join(rf"{re.escape(h)}(?<![\w-]{re.escape(h)})"
+                     for h in (*data["heads"], *data["armed_heads"]))
     naming = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in data["naming"])
     word = r"[A-Z][A-Za-z0-9'’-]*"
     pattern = re.compile(
-        rf"(?P<head>(?<![\w-])(?:{heads}))(?:\s*,?\s+(?P<naming>{naming})\s*,?)?"
+        rf"(?P<head>{heads})(?:\s*,?\s+(?P<naming>{naming})\s*,?)?"
         rf"\s+(?:the\s+)?(?P<name>{word}(?:\s+(?:(?:of|for|the|and|de|del|al|el)\s+)?{word})*)"
         r"(?!['’-]?\w)")
     return _Described(pattern, kinds, frozenset(data["armed_heads"]),
@@ -3708,12 +3727,47 @@ BACKER_BEFORE = re.compile(
 #: "forces" on their own, after a clause break or an article: the forces named before them
 #: ("U.S. Central Command forces conducted 21 operations ... In one raid, forces killed ...");
 #: "its forces" after a named service ("The CTS said that its forces arrested ...").
-#: Not "partner forces", "forces loyal to ...", "their forces".
-_BARE_FORCES = re.compile(
-    r"(?:^|[,;:(]\s*|\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Aa]nd|[Tt]hen|[Ww]hen|[Aa]fter|[Ww]here|"
-    r"[Ii]ts)\s+)"
-    r"(?P<forces>forces)\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|"
-    r"backed|supported|led)\b)", re.MULTILINE)
+#: Not "partner forces", "forces loyal to ...", "their forces". The word and what may not
+#: follow it:
+_FORCES_NOT_OF = re.compile(
+    r"forces\b(?!\s+(?:of|loyal|from|belonging|affiliated|allied|aligned|backed|supported|"
+    r"led)\b)")
+#: The words that may stand before bare "forces", blanks between.
+_BARE_FORCES_WORDS = tuple(f"{case}{rest}" for first, rest in (
+    ("t", "he"), ("t", "hese"), ("t", "hose"), ("a", "nd"), ("t", "hen"), ("w", "hen"),
+    ("a", "fter"), ("w", "here"), ("i", "ts")) for case in (first, first.upper()))
+
+
+def _bare_forces(text: str) -> Iterator[tuple[int, int]]:
+    """Where bare "forces" stand: after a line's start, a clause's mark (",;:(") and any
+    blanks, or one of ``_BARE_FORCES_WORDS`` and blanks. Found from each "forces" the text
+    holds and read backwards: one pattern of the openings and the word would open with no
+    letter the regex engine could skip to, and be tried at every character."""
+    at = text.find("forces")
+    while at >= 0:
+        if _FORCES_NOT_OF.match(text, at) is not None and _bare_before(text, at):
+            yield at, at + 6
+        at = text.find("forces", at + 6)
+
+
+def _bare_before(text: str, at: int) -> bool:
+    """Whether what ``text`` holds before ``at`` opens bare "forces": a line's start, a
+    clause's mark and any blanks, or one of ``_BARE_FORCES_WORDS`` (a whole word) and
+    blanks."""
+    if at == 0 or text[at - 1] == "\n":
+        return True
+    blank = at
+    while blank > 0 and text[blank - 1].isspace():
+        blank -= 1
+    if blank > 0 and text[blank - 1] in ",;:(":
+        return True
+    if blank == at:
+        return False
+    for word in _BARE_FORCES_WORDS:
+        if text.endswith(word, 0, blank):
+            start = blank - len(word)
+            return start == 0 or not (text[start - 1].isalnum() or text[start - 1] == "_")
+    return False
 
 
 def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
@@ -3734,8 +3788,7 @@ def _forces_told_again(text: str, mentions: list[ActorMention]) -> list[ActorMen
     by_end = sorted(range(len(armed)), key=lambda k: armed[k].end)
     ended, last_ended = 0, -1
     added: list[ActorMention] = []
-    for found in _BARE_FORCES.finditer(text):
-        start, end = found.span("forces")
+    for start, end in _bare_forces(text):
         while ended < len(by_end) and armed[by_end[ended]].end <= start:
             last_ended = max(last_ended, by_end[ended])
             ended += 1

@@ -465,9 +465,10 @@ class Gazetteer:
         self._post_offsets_at = _view(self._post_offsets)
         self._post_places_at = _view(self._post_places)
         # Where each run of entries of one country starts and ends, and the country's
-        # populated places in index order; built on the first division search.
+        # populated places in index order with the division of each; built on the first
+        # division search.
         self._country_runs: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._towns_by_country: dict[int, np.ndarray] = {}
+        self._towns_by_country: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         # Keys holding a separate ezafe or "va", by their Persian form; built on first use.
         self._persian_keys: dict[str, str] | None = None
         # Countries' names and their peoples', normalised as a text's names are; built on
@@ -611,19 +612,21 @@ class Gazetteer:
             if country is None or admin1 < 0:
                 found = ([], [])
             else:
-                ids = self._towns_of_country(country)
-                ids = ids[self._admin1[ids] == admin1]
+                towns, divisions = self._towns_of_country(country)
+                ids = towns[divisions == admin1]
                 registered = self._post_office_mask(ids)
                 ids = ids[registered if post_office else ~registered]
-                positions = self._name_key[ids].tolist()
-                found = ([self._keys[k] if k >= 0 else "" for k in positions], ids.tolist())
+                positions: list[int] = self._name_key[ids].tolist()
+                keys = self._keys
+                found = ([keys[k] if k >= 0 else "" for k in positions], ids.tolist())
             self._towns_by_admin1[cache_key] = found
         return found
 
-    def _towns_of_country(self, country: int) -> np.ndarray:
-        """The populated places of one country (its index), in index order. The entries
-        come in runs of one country (some 900 runs), so a country's places are read from
-        its runs alone, not sought or sorted among all entries."""
+    def _towns_of_country(self, country: int) -> tuple[np.ndarray, np.ndarray]:
+        """The populated places of one country (its index), in index order, and the
+        first-level division of each: gathered once per country, not once per division
+        asked. The entries come in runs of one country (some 900 runs), so a country's
+        places are read from its runs alone, not sought or sorted among all entries."""
         found = self._towns_by_country.get(country)
         if found is None:
             if self._country_runs is None:
@@ -639,7 +642,8 @@ class Gazetteer:
             mine = np.flatnonzero(run_countries == country)
             parts = [np.arange(run_starts[r], run_ends[r]) for r in mine.tolist()]
             ids = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
-            found = ids[self._feature[ids] == FEATURE_CODE["populated_place"]]
+            towns = ids[self._feature[ids] == FEATURE_CODE["populated_place"]]
+            found = (towns, self._admin1[towns])
             self._towns_by_country[country] = found
         return found
 

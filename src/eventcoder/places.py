@@ -1285,7 +1285,7 @@ def _country_tail(gazetteer: Gazetteer, run: str) -> int:
     """Where the name of a country that closes ``run`` starts, where the words before it
     name a place of that country and the whole run is no name of its own; 0 where not."""
     words = [m for m in _WORD.finditer(run)]
-    if len(words) < 2 or gazetteer.has_key(name_key(run)):
+    if len(words) < 2:
         return 0
     adjectives = country_adjectives()
     for j in range(1, len(words)):
@@ -1295,6 +1295,9 @@ def _country_tail(gazetteer: Gazetteer, run: str) -> int:
         iso = gazetteer.country_by_name(tail)
         if iso is None:
             continue
+        # (the whole run's key asked only now: most runs close with no country's name)
+        if gazetteer.has_key(name_key(run)):
+            return 0
         head = run[:words[j].start()].rstrip(" \t-")
         return words[j].start() if any(
             gazetteer.country_code_of(i) == iso and gazetteer.feature_of(i) != "country"
@@ -6532,8 +6535,22 @@ def _striking_forces(text: str, word: str) -> int:
     where: it weighs nothing for a reading of its country against a namesake abroad (a
     country's police, which act at home, and a people's name elsewhere in the text still
     do). It still says what the text is about, so a loose reading in its country is read
-    as before ("Libyan army units shelled farms in Wadi Kaam (Almargeb)")."""
-    return len(re.findall(rf"\b{word}[ \t]+{_FORCE_WORDS}", text))
+    as before ("Libyan army units shelled farms in Wadi Kaam (Almargeb)").
+
+    (The word's places are found by ``str.find`` and the forces after each matched by one
+    compiled pattern: a pattern built per word would be compiled again for most texts.)"""
+    count = 0
+    at = text.find(word)
+    while at >= 0:
+        before = text[at - 1] if at else " "
+        if not (before.isalnum() or before == "_"):  # the word starts a word
+            found = _FORCE_AFTER.match(text, at + len(word))
+            if found is not None:
+                count += 1
+                at = text.find(word, found.end())
+                continue
+        at = text.find(word, at + 1)
+    return count
 
 
 # Capitalised words that look like demonyms but name no country here.
