@@ -6572,8 +6572,15 @@ def _namesake_abroad(
     if words > 1:
         # "Ain al-Asad air base in western Iraq" is no village of that name in Israel: a
         # small place abroad under a text that names another country outright.
-        return any(c != country for c in context.located) and (
-            gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION)
+        population = gazetteer.population_of(best.entry)
+        if any(c != country for c in context.located) and population < (
+                _NAMESAKE_ABROAD_POPULATION):
+            return True
+        # "in Hanover Park" of a story filed from Cape Town that names South Africa and
+        # reads its province or a city of it: a suburb the gazetteer lacks, no town of
+        # that name in a country nothing in the text points to
+        return not span.holder and population < _NAMED_COUNTRY_ABROAD_POPULATION and any(
+            c != country for c in context.by_name & (context.anchored | context.located))
     named_elsewhere = any(c != country for c in context.stated)
     elsewhere = named_elsewhere or any(
         n > 0 for c, n in context.resolved.items() if c != country)
