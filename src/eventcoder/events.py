@@ -3135,6 +3135,7 @@ def segment(doc: Doc, folded: str | None = None,
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     ongoing = _may_hold(folded, _ONGOING_WORDS)
+    graves = "mass grave" in folded
     compared = _may_hold(folded, _COMPARED_WORDS)
     rated = _may_hold(folded, _RATE_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
@@ -3248,6 +3249,13 @@ def segment(doc: Doc, folded: str | None = None,
             # "bars have been attacked several times this year": a state of things and a
             # run of deeds, told as the place's background, no incident
             triggers = [t for t in triggers if not _ongoing_deed(folded, t, s_start, s_end)]
+        if graves and triggers and _MASS_GRAVE_FOUND.search(folded, s_start, s_end):
+            # "troops found a mass grave containing the bodies of 18 people", "Mass grave
+            # found in village emptied by militia attack": the dead of violence before,
+            # found; the finding is no new incident, and a killing the sentence tells with
+            # no day of its own is the one the grave holds, not one of the finding's day
+            triggers = [t for t in triggers if event_dates
+                        and not _THE_DEAD_FOUND.match(folded, t.start)]
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -3613,10 +3621,26 @@ def segment(doc: Doc, folded: str | None = None,
             segments.append(cited)
     if "strike" in folded:
         segments = _summaries_of_the_lines(text, segments)
+    if graves:
+        _dead_found_in_graves(doc, folded, segments)
     _headline_counts_told_below(doc, segments)
     if len(segments) > 2 and doc.sentences and any(seg.cited for seg in segments[1:]):
         _headline_citation_told_below(doc, segments)
     return segments
+
+
+def _dead_found_in_graves(doc: Doc, folded: str, segments: Sequence[Segment]) -> None:
+    """The dead a mass grave is told to hold ("a mass grave containing the bodies of 18
+    people") are no count of the event whose sentences tell the finding: who they are is
+    a belief, and the killing they died in keeps the count told of it."""
+    for seg in segments:
+        for start, end in seg.sentences:
+            if not _MASS_GRAVE_FOUND.search(folded, start, end):
+                continue
+            seg.others_counts.extend(
+                (c.number_start, c.number_end) for c in _within(doc.casualties, start, end)
+                if c.kind == "killed" and c.number_start is not None
+                and c.number_end is not None)
 
 
 def _leads_of_strike_lines(text: str, folded: str,
@@ -4050,6 +4074,16 @@ _ONGOING_CLAUSE = re.compile(
 #: Words one of which every match of the three holds.
 _ONGOING_WORDS = ("centre of", "center of", "heart of", "caught", "scene of", "site of",
                   " times", "repeatedly", "again and again")
+
+
+#: A mass grave told found: "found a mass grave", "a mass grave ... was discovered", "mass
+#: grave with 18 bodies found".
+_MASS_GRAVE_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\b[^.;]{0,40}\bmass\s+graves?\b"
+    r"|\bmass\s+graves?\b[^.;]{0,80}\b(?:found|discovered|uncovered|unearthed|exhumed|"
+    r"located)\b")
+#: The event words that tell only the dead found: "bodies of", "bodies found", "corpses".
+_THE_DEAD_FOUND = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b")
 
 
 def _ongoing_deed(folded: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
