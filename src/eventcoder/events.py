@@ -3082,6 +3082,42 @@ def _clauses_each_placed(folded: str, s_start: int, s_end: int,
     return parts if _places_clash(own[0], own[1]) else []
 
 
+#: A clause that opens on where its deed took place: "In Manenberg, ", "in Bishop Lavis, ";
+#: after the semicolon of the clause before, perhaps "and".
+_CLAUSE_OPENS_ON_A_PLACE = re.compile(
+    r"\s*(?:and\s+)?[Ii]n\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,")
+
+
+#: The dash that ends a dateline: "KINGSTON, Jamaica - ", "GOMA (Reuters) -- ".
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+
+
+def _clauses_each_opened_on_a_place(text: str, s_start: int,
+                                    s_end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence parted by semicolons, where each opens on a place of its own
+    ("In Manenberg, ...; in Hanover Park, ...; and in Mitchells Plain, ..."): a run of deeds,
+    one a clause, whether the gazetteer knows the places or not; none otherwise."""
+    cuts = [s_start]
+    at = text.find(";", s_start, s_end)
+    while at >= 0:
+        cuts.append(at + 1)
+        at = text.find(";", at + 1, s_end)
+    if len(cuts) < 2:
+        return []
+    parts = list(zip(cuts, [c - 1 for c in cuts[1:]] + [s_end], strict=True))
+    names: set[str] = set()
+    for start, _end in parts:
+        opens = _CLAUSE_OPENS_ON_A_PLACE.match(text, start)
+        if opens is None and start == s_start:
+            # "MEDELLIN, Colombia - In Bello, ...": the first clause after the dateline
+            dash = _DATELINE_DASH.search(text, start, min(s_end, start + 60))
+            opens = _CLAUSE_OPENS_ON_A_PLACE.match(text, dash.end()) if dash else None
+        if opens is None:
+            return []
+        names.add(opens.group().strip(" ,").lower())
+    return parts if len(names) == len(parts) else []
+
+
 def _total_of_the_parts(doc: Doc, current: Segment, parts: Sequence[tuple[int, int]],
                         casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
     """The sentence of the open segment whose count the parts' counts add up to ("have
@@ -3411,9 +3447,15 @@ def segment(doc: Doc, folded: str | None = None,
             # neutralised near Gwoza on Tuesday": a deed for each clause, at its place and
             # day; a count told before that they add up to is their total
             parts = _clauses_each_placed(folded, s_start, s_end, places, event_dates)
+        if not parts and triggers and clause is None and not claim_only \
+                and list_lead is None and ";" in text[s_start:s_end]:
+            # "In A, two men were shot dead on Friday; in B, a boy was wounded on Saturday":
+            # a deed for each clause, at the place it opens on, known or not
+            parts = _clauses_each_opened_on_a_place(text, s_start, s_end)
+        if parts and clause is None and list_lead is None:
             summed = _total_of_the_parts(doc, current, parts, casualties) \
-                if parts and current is not None else None
-            if parts and summed is not None and segments and segments[-1] is current:
+                if current is not None else None
+            if summed is not None and segments and segments[-1] is current:
                 segments.pop()
         counts = sorted({(c.number_start, c.number_end) for c in casualties
                          if c.number_start is not None and c.number_end is not None
@@ -8649,14 +8691,16 @@ def _date_fields(
         if d.date_start is not None:
             # "last week ... The raid on March 8": a finer date inside the first refines it,
             # as a month does a year of the same precision ("this year, including an
-            # assault ... in March")
+            # assault ... in March"), and a night that runs into it ("over the weekend ...
+            # on Friday night")
             start = d.date_start
             span = (d.date_end or start) - start
             finer = [x for x in dates[k + 1:] if x.date_start is not None
                      and (x.time_precision < d.time_precision
                           or span > _A_MONTH and (x.date_end or x.date_start) - x.date_start
                           < _A_MONTH)
-                     and start <= x.date_start
+                     and (start <= x.date_start or start <= (x.date_end or x.date_start)
+                          and _NIGHT_OF_A_DAY.search(x.text) is not None)
                      and (x.date_end or x.date_start) <= (d.date_end or start)]
             if finer:
                 d = finer[0]
