@@ -671,7 +671,8 @@ def _titled_given_names(text: str, start: int) -> bool:
 #: A speech verb and one capitalised given name right before an offset: "said Mary " of
 #: "said Mary Njeri, whose husband was killed".
 _SAID_GIVEN_NAME = re.compile(
-    r"\b(?:said|says|told|added|recalled|according[ \t]+to)[ \t]+[A-Z][a-z][\w'-]*[ \t]+$")
+    r"\b(?:said|says|told|added|recalled|according[ \t]+to)[ \t]+[A-Z][a-z][\w'-]*"
+    r"(?:[ \t]+[A-Z][a-z][\w'-]*)?[ \t]+$")
 
 
 def _named_after_speech(text: str, start: int) -> bool:
@@ -694,14 +695,17 @@ def _surname_told_before(text: str, start: int, end: int) -> bool:
     """Whether the one word at ``start`` is the surname of a titled person named before it
     in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said'), or the
     given name by which a report tells him again ("Colonel Prawit Chaiyasit said ...", then
-    '"...," Prawit said': in Thai usage a person goes by his given name)."""
+    '"...," Prawit said': in Thai usage a person goes by his given name), or of a person
+    named in full after a speech verb ("said Abdul Basir Safi, a spokesman", then "Safi
+    said")."""
     word = text[start:end]
     if " " in word:
         return False
     at = text.find(word, max(0, start - _SURNAME_LOOKBACK), start)
     while at >= 0:
         if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
-                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))):
+                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))
+                or _named_after_speech(text, at)):
             return True
         at = text.find(word, at + 1, start)
     return False
