@@ -4009,8 +4009,13 @@ def _fire_origins(folded: str, s_start: int, s_end: int,
 # were taken, not where it happened; "trucks carrying bodies to Douentza", "the dead were
 # brought to Sevare": where the dead were carried.
 _TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken",
-                   "carr", "brought", "ferr", "transport")
+                   "carr", "brought", "ferr", "transport", "treat", "admitted", "condition",
+                   "recovering")
 _TAKEN_TO = re.compile(
+    # "in a critical condition at the regional hospital in Jalalabad", "being treated at a
+    # hospital in Kano": where the hurt lie, not where they were hurt
+    r"\b(?:treated|treatment|admitted|condition|recovering)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
+    r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?$|"
     # ("was taken by the troops to a hospital in Cotabato City")
     r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,3}?"
     r"|(?:carr(?:ied|ying)|brought|bringing|ferr(?:ied|ying)|transport(?:ed|ing))\s+"
