@@ -4023,7 +4023,7 @@ _TAKEN_TO = re.compile(
     r"casualties|victims)\s+(?:\w+\s+){0,2}?"
     r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
-    r"(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:a|the)\s+)?(?:(?:[a-z'’-]+\s+){0,2}?"
     # "taken by boat to the provincial hospital in Pemba"
     r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
