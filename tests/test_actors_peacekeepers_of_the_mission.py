@@ -18,8 +18,8 @@ from eventcoder.records import Event
          "peacekeepers were flown to the mission's hospital in Sevare.", "2019-11-06",
          "MINUSMA", "Douentza"),
         ("Gunmen ambushed a patrol of UN peacekeepers near Bambari on Sunday, killing one "
-         "peacekeeper from Burundi, officials said.", "2021-03-01", "MINUSCA", "Bambari"),
-        ("Two peacekeepers from Nepal were wounded when a roadside bomb exploded near Bunia "
+         "UN peacekeeper from Burundi, officials said.", "2021-03-01", "MINUSCA", "Bambari"),
+        ("Two UN peacekeepers from Nepal were wounded when a roadside bomb exploded near Bunia "
          "in eastern Congo on Friday, the UN said.", "2020-08-17", "MONUSCO", "Bunia"),
     ],
 )
