@@ -3102,6 +3102,9 @@ _NAME_HELD = re.compile(
 _NAME_SUSPECTED = re.compile(
     r"(?<![\w'’-])" + _DEED_NAME + r"\s+(?:was|were|is|are)\s+(?:also\s+|widely\s+)?$")
 _NAME_OF_FIGHTERS = re.compile(r"(?<![\w'’-])" + _DEED_NAME + r"\s+$")
+# A name and its abbreviation ending right before an appositive that says what it is:
+# "the Sinjar Resistance Units (YBS), a Yazidi militia formed in 2014"
+_NAME_BEFORE_APPOSITIVE = re.compile(r"(?<![\w'’-])" + _DEED_NAME + r"$")
 
 
 @cache
@@ -3161,6 +3164,47 @@ def _deed_names(text: str, lowered: str) -> Iterator[tuple[re.Match[str], bool]]
             name = pattern.search(text, max(0, at - 160), at)
             if name is not None:
                 yield name, False
+    for at in _starts_of_appositives(text):
+        name = _NAME_BEFORE_APPOSITIVE.search(text, max(0, at - 160), at)
+        if name is not None and name.group("abbr"):
+            yield name, False
+
+
+def _starts_of_appositives(text: str) -> Iterator[int]:
+    """Where a bracketed abbreviation closes before an appositive that describes an armed
+    body ("(YBS), a Yazidi militia", "(KRA), an armed separatist group"): the group is named
+    by its full name and initials, whatever language the initials are of."""
+    at = text.find("), a")
+    while at >= 0:
+        if appositive_kind(text, at + 1) is not None:
+            yield at + 1
+        at = text.find("), a", at + 1)
+
+
+@cache
+def _armed_appositive() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The appositive of an armed body (", a Yazidi militia", ", an armed separatist
+    group"), of the descriptor and head words of ``described_groups``, and the kind of
+    actor each word of it says."""
+    data = _read_json("actors.json")["described_groups"]
+    kinds: dict[str, str] = {**data["descriptors"], **data["armed_heads"]}
+    armed = "|".join(re.escape(w) for w in kinds)
+    heads = "|".join(re.escape(h) for h in data["heads"])
+    pattern = re.compile(
+        rf",\s+an?\s+(?P<words>(?:[\w'’-]+\s+){{0,3}}?)"
+        rf"(?P<head>(?:{armed})(?:\s+(?:{heads}))?)(?![\w-])", re.IGNORECASE)
+    return pattern, kinds
+
+
+def appositive_kind(text: str, at: int) -> str | None:
+    """The kind of armed body the appositive at ``at`` says a name is (", a Yazidi
+    militia": a political militia; ", a separatist group": a rebel group), or None where
+    none is told there."""
+    pattern, kinds = _armed_appositive()
+    told = pattern.match(text, at)
+    if told is None:
+        return None
+    return kinds.get(told.group("head").split()[0].lower())
 
 
 def _groups_by_deed(text: str, mentions: list[ActorMention], country: str | None,
@@ -3210,8 +3254,15 @@ def _groups_by_deed(text: str, mentions: list[ActorMention], country: str | None
             if not any(ts < e and s < te for ts, te, _n in spans) \
                     and not any(ns < e and s < ne for ns, ne in named):
                 spans.append((s, e, name))
-    added = [ActorMention(s, e, text[s:e], n, "rebel_group", country, found[n][0],
-                          acled_inter("rebel_group"), generic=False, score=0.9)
+    kinds: dict[str, str] = {}
+    for _s, e, n in spans:
+        bracket = _INTRODUCED_ABBREVIATION.match(text, e)
+        told = appositive_kind(text, bracket.end()) if bracket is not None else None
+        if told is not None:
+            kinds.setdefault(n, told)
+    added = [ActorMention(s, e, text[s:e], n, kinds.get(n, "rebel_group"), country,
+                          found[n][0], acled_inter(kinds.get(n, "rebel_group")),
+                          generic=False, score=0.9)
              for s, e, n in spans]
     # generic words inside a group's name ("People" of "People's United Liberation Front",
     # "Army" of "Hill Tiger Army") are no actors of their own

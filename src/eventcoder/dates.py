@@ -1068,6 +1068,10 @@ def _weekend_told(published: date) -> tuple[date, date, int]:
     return monday + timedelta(days=5), published, 2
 
 
+#: "more than", "over" before a count of weeks back: the day lies before that many weeks.
+_MORE_THAN_BEFORE = re.compile(r"\b(?:more\s+than|over|upwards\s+of)\s+$", re.IGNORECASE)
+
+
 def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMention:
     """Resolve a weekday or a relative expression against the publication date."""
     if atom.kind == "weekday":
@@ -1132,6 +1136,12 @@ def _resolve_relative(text: str, atom: _Atom, published: date | None) -> DateMen
         index = pub.year * 12 + pub.month - 1 - n
         year, month = divmod(index, 12)
         span = (date(year, month + 1, min(pub.day, _month_end(year, month + 1).day)), pub, 3)
+    elif kind == "weeks_ago" and _MORE_THAN_BEFORE.search(text, max(0, atom.start - 16),
+                                                          atom.start):
+        # "kidnapped more than three weeks ago": in the week before the day three weeks
+        # back, not in the week that day opens
+        latest = pub - timedelta(days=7 * n)
+        span = (latest - timedelta(days=7), latest, 2)
     elif kind == "weeks_ago":
         monday = _monday(pub - timedelta(days=7 * n))
         span = (monday, monday + timedelta(days=6), 2)

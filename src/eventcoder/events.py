@@ -3090,6 +3090,42 @@ def _clauses_each_placed(folded: str, s_start: int, s_end: int,
     return parts if _places_clash(own[0], own[1]) else []
 
 
+#: A clause that opens on where its deed took place: "In Manenberg, ", "in Bishop Lavis, ";
+#: after the semicolon of the clause before, perhaps "and".
+_CLAUSE_OPENS_ON_A_PLACE = re.compile(
+    r"\s*(?:and\s+)?[Ii]n\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s*,")
+
+
+#: The dash that ends a dateline: "KINGSTON, Jamaica - ", "GOMA (Reuters) -- ".
+_DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")
+
+
+def _clauses_each_opened_on_a_place(text: str, s_start: int,
+                                    s_end: int) -> list[tuple[int, int]]:
+    """The clauses of a sentence parted by semicolons, where each opens on a place of its own
+    ("In Manenberg, ...; in Hanover Park, ...; and in Mitchells Plain, ..."): a run of deeds,
+    one a clause, whether the gazetteer knows the places or not; none otherwise."""
+    cuts = [s_start]
+    at = text.find(";", s_start, s_end)
+    while at >= 0:
+        cuts.append(at + 1)
+        at = text.find(";", at + 1, s_end)
+    if len(cuts) < 2:
+        return []
+    parts = list(zip(cuts, [c - 1 for c in cuts[1:]] + [s_end], strict=True))
+    names: set[str] = set()
+    for start, _end in parts:
+        opens = _CLAUSE_OPENS_ON_A_PLACE.match(text, start)
+        if opens is None and start == s_start:
+            # "MEDELLIN, Colombia - In Bello, ...": the first clause after the dateline
+            dash = _DATELINE_DASH.search(text, start, min(s_end, start + 60))
+            opens = _CLAUSE_OPENS_ON_A_PLACE.match(text, dash.end()) if dash else None
+        if opens is None:
+            return []
+        names.add(opens.group().strip(" ,").lower())
+    return parts if len(names) == len(parts) else []
+
+
 def _total_of_the_parts(doc: Doc, current: Segment, parts: Sequence[tuple[int, int]],
                         casualties: Sequence[CasualtyMention]) -> tuple[int, int] | None:
     """The sentence of the open segment whose count the parts' counts add up to ("have
@@ -3143,6 +3179,7 @@ def segment(doc: Doc, folded: str | None = None,
     named_spans = [(a.start, a.end) for a in named_groups if a.text.count(" ") >= 2]
     history_of_groups = bool(named_groups) and _may_hold(folded, _GROUP_HISTORY_WORDS)
     ongoing = _may_hold(folded, _ONGOING_WORDS)
+    graves = "mass grave" in folded
     compared = _may_hold(folded, _COMPARED_WORDS)
     rated = _may_hold(folded, _RATE_WORDS)
     list_leads = _list_leads(text, doc.sentences, all_triggers, all_places,
@@ -3266,6 +3303,13 @@ def segment(doc: Doc, folded: str | None = None,
             # a period's tally: another telling of the fighting the tally counts, no incident
             lead.clear()
             continue
+        if graves and triggers and _MASS_GRAVE_FOUND.search(folded, s_start, s_end):
+            # "troops found a mass grave containing the bodies of 18 people", "Mass grave
+            # found in village emptied by militia attack": the dead of violence before,
+            # found; the finding is no new incident, and a killing the sentence tells with
+            # no day of its own is the one the grave holds, not one of the finding's day
+            triggers = [t for t in triggers if event_dates
+                        and not _THE_DEAD_FOUND.match(folded, t.start)]
         # "The group claimed the attack on Monday": every word of an event points back to
         # the one told before; the day is that of the claim, no new incident's
         claim_only = claimed_words and current is not None and bool(triggers) and all(
@@ -3421,9 +3465,15 @@ def segment(doc: Doc, folded: str | None = None,
             # neutralised near Gwoza on Tuesday": a deed for each clause, at its place and
             # day; a count told before that they add up to is their total
             parts = _clauses_each_placed(folded, s_start, s_end, places, event_dates)
+        if not parts and triggers and clause is None and not claim_only \
+                and list_lead is None and ";" in text[s_start:s_end]:
+            # "In A, two men were shot dead on Friday; in B, a boy was wounded on Saturday":
+            # a deed for each clause, at the place it opens on, known or not
+            parts = _clauses_each_opened_on_a_place(text, s_start, s_end)
+        if parts and clause is None and list_lead is None:
             summed = _total_of_the_parts(doc, current, parts, casualties) \
-                if parts and current is not None else None
-            if parts and summed is not None and segments and segments[-1] is current:
+                if current is not None else None
+            if summed is not None and segments and segments[-1] is current:
                 segments.pop()
         counts = sorted({(c.number_start, c.number_end) for c in casualties
                          if c.number_start is not None and c.number_end is not None
@@ -3631,10 +3681,26 @@ def segment(doc: Doc, folded: str | None = None,
             segments.append(cited)
     if "strike" in folded:
         segments = _summaries_of_the_lines(text, segments)
+    if graves:
+        _dead_found_in_graves(doc, folded, segments)
     _headline_counts_told_below(doc, segments)
     if len(segments) > 2 and doc.sentences and any(seg.cited for seg in segments[1:]):
         _headline_citation_told_below(doc, segments)
     return segments
+
+
+def _dead_found_in_graves(doc: Doc, folded: str, segments: Sequence[Segment]) -> None:
+    """The dead a mass grave is told to hold ("a mass grave containing the bodies of 18
+    people") are no count of the event whose sentences tell the finding: who they are is
+    a belief, and the killing they died in keeps the count told of it."""
+    for seg in segments:
+        for start, end in seg.sentences:
+            if not _MASS_GRAVE_FOUND.search(folded, start, end):
+                continue
+            seg.others_counts.extend(
+                (c.number_start, c.number_end) for c in _within(doc.casualties, start, end)
+                if c.kind == "killed" and c.number_start is not None
+                and c.number_end is not None)
 
 
 def _leads_of_strike_lines(text: str, folded: str,
@@ -3962,8 +4028,13 @@ def _fire_origins(folded: str, s_start: int, s_end: int,
 # were taken, not where it happened; "trucks carrying bodies to Douentza", "the dead were
 # brought to Sevare": where the dead were carried.
 _TAKEN_TO_WORDS = ("evacuat", "rushed", "airlifted", "flown", "transferred", "taken",
-                   "carr", "brought", "ferr", "transport")
+                   "carr", "brought", "ferr", "transport", "treat", "admitted", "condition",
+                   "recovering")
 _TAKEN_TO = re.compile(
+    # "in a critical condition at the regional hospital in Jalalabad", "being treated at a
+    # hospital in Kano": where the hurt lie, not where they were hurt
+    r"\b(?:treated|treatment|admitted|condition|recovering)\s+(?:\w+\s+){0,2}?(?:at|in)\s+"
+    r"(?:a|the)\s+(?:[a-z-]+\s+){0,2}?(?:hospitals?|clinics?)\s+in\s+(?:the\s+)?$|"
     # ("was taken by the troops to a hospital in Cotabato City")
     r"\b(?:(?:evacuated|rushed|airlifted|flown|transferred|taken)\s+(?:\w+\s+){0,3}?"
     r"|(?:carr(?:ied|ying)|brought|bringing|ferr(?:ied|ying)|transport(?:ed|ing))\s+"
@@ -3971,7 +4042,7 @@ _TAKEN_TO = re.compile(
     r"casualties|victims)\s+(?:\w+\s+){0,2}?"
     r"|(?:bod(?:y|ies)|dead|corpses?|remains|wounded|injured|casualties|victims)\s+"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:carried|brought|ferried|transported)\s+)to\s+"
-    r"(?:(?:a|the)\s+)?(?:(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?:a|the)\s+)?(?:(?:[a-z'’-]+\s+){0,2}?"
     # "taken by boat to the provincial hospital in Pemba"
     r"(?:hospitals?|clinics?|medical\s+facilit(?:y|ies))\s+in\s+)?"
     r"(?:the\s+)?$")
@@ -4069,6 +4140,16 @@ _ONGOING_CLAUSE = re.compile(
 #: Words one of which every match of the three holds.
 _ONGOING_WORDS = ("centre of", "center of", "heart of", "caught", "scene of", "site of",
                   " times", "repeatedly", "again and again")
+
+
+#: A mass grave told found: "found a mass grave", "a mass grave ... was discovered", "mass
+#: grave with 18 bodies found".
+_MASS_GRAVE_FOUND = re.compile(
+    r"\b(?:found|discovered|uncovered|unearthed|exhumed|located)\b[^.;]{0,40}\bmass\s+graves?\b"
+    r"|\bmass\s+graves?\b[^.;]{0,80}\b(?:found|discovered|uncovered|unearthed|exhumed|"
+    r"located)\b")
+#: The event words that tell only the dead found: "bodies of", "bodies found", "corpses".
+_THE_DEAD_FOUND = re.compile(r"(?:bod(?:y|ies)|corpses?|remains|skeletons?)\b")
 
 
 def _ongoing_deed(folded: str, trigger: Trigger, s_start: int, s_end: int) -> bool:
@@ -8778,14 +8859,16 @@ def _date_fields(
         if d.date_start is not None:
             # "last week ... The raid on March 8": a finer date inside the first refines it,
             # as a month does a year of the same precision ("this year, including an
-            # assault ... in March")
+            # assault ... in March"), and a night that runs into it ("over the weekend ...
+            # on Friday night")
             start = d.date_start
             span = (d.date_end or start) - start
             finer = [x for x in dates[k + 1:] if x.date_start is not None
                      and (x.time_precision < d.time_precision
                           or span > _A_MONTH and (x.date_end or x.date_start) - x.date_start
                           < _A_MONTH)
-                     and start <= x.date_start
+                     and (start <= x.date_start or start <= (x.date_end or x.date_start)
+                          and _NIGHT_OF_A_DAY.search(x.text) is not None)
                      and (x.date_end or x.date_start) <= (d.date_end or start)]
             if finer:
                 d = finer[0]

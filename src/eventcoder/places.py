@@ -672,7 +672,8 @@ def _titled_given_names(text: str, start: int) -> bool:
 #: A speech verb and one capitalised given name right before an offset: "said Mary " of
 #: "said Mary Njeri, whose husband was killed".
 _SAID_GIVEN_NAME = re.compile(
-    r"\b(?:said|says|told|added|recalled|according[ \t]+to)[ \t]+[A-Z][a-z][\w'-]*[ \t]+$")
+    r"\b(?:said|says|told|added|recalled|according[ \t]+to)[ \t]+[A-Z][a-z][\w'-]*"
+    r"(?:[ \t]+[A-Z][a-z][\w'-]*)?[ \t]+$")
 
 
 def _named_after_speech(text: str, start: int) -> bool:
@@ -695,14 +696,17 @@ def _surname_told_before(text: str, start: int, end: int) -> bool:
     """Whether the one word at ``start`` is the surname of a titled person named before it
     in full ("Brigadier General Karim Dawood said ...", then '"...," Dawood said'), or the
     given name by which a report tells him again ("Colonel Prawit Chaiyasit said ...", then
-    '"...," Prawit said': in Thai usage a person goes by his given name)."""
+    '"...," Prawit said': in Thai usage a person goes by his given name), or of a person
+    named in full after a speech verb ("said Abdul Basir Safi, a spokesman", then "Safi
+    said")."""
     word = text[start:end]
     if " " in word:
         return False
     at = text.find(word, max(0, start - _SURNAME_LOOKBACK), start)
     while at >= 0:
         if (at + len(word) >= len(text) or not text[at + len(word)].isalnum()) and (
-                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))):
+                _titled_given_names(text, at) or _titled_given_name(text, at, at + len(word))
+                or _named_after_speech(text, at)):
             return True
         at = text.find(word, at + 1, start)
     return False
@@ -6650,8 +6654,15 @@ def _namesake_abroad(
     if words > 1:
         # "Ain al-Asad air base in western Iraq" is no village of that name in Israel: a
         # small place abroad under a text that names another country outright.
-        return any(c != country for c in context.located) and (
-            gazetteer.population_of(best.entry) < _NAMESAKE_ABROAD_POPULATION)
+        population = gazetteer.population_of(best.entry)
+        if any(c != country for c in context.located) and population < (
+                _NAMESAKE_ABROAD_POPULATION):
+            return True
+        # "in Hanover Park" of a story filed from Cape Town that names South Africa and
+        # reads its province or a city of it: a suburb the gazetteer lacks, no town of
+        # that name in a country nothing in the text points to
+        return not span.holder and population < _NAMED_COUNTRY_ABROAD_POPULATION and any(
+            c != country for c in context.by_name & (context.anchored | context.located))
     named_elsewhere = any(c != country for c in context.stated)
     elsewhere = named_elsewhere or any(
         n > 0 for c, n in context.resolved.items() if c != country)
