@@ -1,6 +1,7 @@
 """Place readings of conflict notes: a zone named with a compass word between a town and its
 region, a village or town written with its word or with its district in brackets where the
-gazetteer lacks them, and a feast's name before "in PLACE"."""
+gazetteer lacks them, a feast's name before "in PLACE", and a town followed by its province
+of the same name spelled otherwise."""
 
 from __future__ import annotations
 
@@ -87,4 +88,21 @@ def test_village_with_its_district_in_brackets(note: str, where: tuple[str, str,
      ("Diyarbakir", "TR", "Diyarbakir")),
 ])
 def test_feast_marked_before_in_place_is_no_place(note: str, where: tuple[str, str, str]) -> None:
+    assert _where(note) == where
+
+
+@pytest.mark.parametrize(("note", "where"), [
+    # the town spelled as written, then its province of the same name spelled otherwise
+    ("On 14 November 2021, a mob lynched a man accused of theft in Sedam, Sedama.",
+     ("Sedam", "IN", "Karnataka")),
+    ("On 30 August 2020, unidentified gunmen shot dead a nurse in Sirte, Sirt.",
+     ("Sirte", "LY", "Surt")),
+    # a town spelled as written far smaller than a city of the name is no evidence
+    ("On 9 May 2022, gunmen shot dead 2 traders in Basra, Basrah.", ("Basra", "IQ", "Basra")),
+    ("On 9 May 2022, gunmen shot dead 2 traders in Amara, Amarah.", ("Amara", "IQ", "Maysan")),
+    # the same spelling twice is the town and its namesake division, read as before
+    ("On 3 July 2021, ELN guerrillas killed 2 soldiers in Caldas (Caldas, Boyaca).",
+     ("Caldas", "CO", "Boyaca")),
+])
+def test_town_then_its_name_spelled_otherwise(note: str, where: tuple[str, str, str]) -> None:
     assert _where(note) == where

@@ -1763,6 +1763,8 @@ _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
 # and districts are ("West Shewa", "South Gondar", "North-East Tolkhana").
 _COMPASS_ZONE = (r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
                  r"(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?[ \t-]"
+                 # ("North Eastern" is a compass name of its own, no zone of a town's)
+                 r"(?!(?:North|South|East|West|Central)(?:ern)?\b)"
                  r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
 # The same, written between a place and where it lies: "Ambo, West Shewa, Oromia",
 # "Chagni (Central Gondar, Amhara)".
@@ -1879,6 +1881,7 @@ def _following_divisions(
     listed: Sequence[bool],
     named: Counter[str] | None = None,
     sure: Sequence[bool] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
@@ -1913,6 +1916,9 @@ def _following_divisions(
             continue
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
+        if offset == 1 and gazetteer is not None and other.key != spans[position].key and (
+                same := _own_town_again(gazetteer, prepared[position], prepared[position + 1])):
+            return same
         countries = {c for c, _ in mine}
         # "Bolivar state": a first-level word after Y says its namesake districts are not meant
         first_level = _division_after(text, other.end) in _ADMIN1_WORDS
@@ -1966,6 +1972,31 @@ def _following_divisions(
     return found or fallback
 
 
+def _own_town_again(gazetteer: Gazetteer, mine: Sequence[_Candidate],
+                    nxt: Sequence[_Candidate]) -> set[tuple[str, int]]:
+    """Where the town a name spells as written lies, where the name after it, not spelled
+    alike, is another spelling of that same town ("Sirte, Sirt"): the town and the province
+    of its name, which the second name stands for; a namesake abroad of like size that holds
+    only a loose reading of the first name is not meant. A town spelled as written that is far
+    smaller than another reading of the name ("Basra, Basrah": a village of Punjab's, not
+    Iraq's city) says nothing. Empty where the second names no such town."""
+    spelled = {c.entry for c in mine if c.exact and c.feature == "populated_place"}
+    if not spelled:
+        return set()
+    same = {c.entry for c in nxt if c.entry in spelled and c.admin1 >= 0}
+    if not same:
+        return set()
+    population = gazetteer.population_of
+    largest = max(population(c.entry) for c in mine if c.feature == "populated_place")
+    return {(c.country, c.admin1) for c in nxt if c.entry in same
+            and population(c.entry) * _SPELLED_TOWN_SHARE >= largest}
+
+
+# A town spelled as written is the one meant where the name after it spells it again (see
+# ``_own_town_again``) if this many times its size reaches the name's largest town.
+_SPELLED_TOWN_SHARE = 2
+
+
 def _province_after(spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
                     position: int, listed: Sequence[bool]) -> bool:
     """Whether the second name after a mention, in the same list or holder chain, is a
@@ -1985,7 +2016,7 @@ _ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+"
 
 def _preceding_places(
     spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int,
-    listed: Sequence[bool],
+    listed: Sequence[bool], gazetteer: Gazetteer | None = None,
 ) -> set[tuple[str, int, int]]:
     """Where the places named just before lie, for ``X, Y`` where Y is X's division.
 
@@ -1997,7 +2028,13 @@ def _preceding_places(
     for back in (1, 2):
         if position - back < 0 or not listed[position - back]:
             break
-        for cand in prepared[position - back][:40]:
+        before: Sequence[_Candidate] = prepared[position - back][:40]
+        if back == 1 and gazetteer is not None and spans[position - 1].key != (
+                spans[position].key) and (
+                same := _own_town_again(gazetteer, before, prepared[position])):
+            # "Sirte, Sirt": the town spelled as written before, spelled otherwise again
+            before = [c for c in before if (c.country, c.admin1) in same]
+        for cand in before:
             if cand.feature == "country":
                 continue
             found.add((cand.country, cand.admin1, cand.admin2))
@@ -4093,8 +4130,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         cands = prepared[position]
         division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first, listed,
-                                         context.named, sure)
-        preceding = _preceding_places(spans, prepared, position, listed)
+                                         context.named, sure, gazetteer)
+        preceding = _preceding_places(spans, prepared, position, listed, gazetteer)
         own = lent.get(span.key)
         own_division = lent_division.get(span.key)
         if own_division:
