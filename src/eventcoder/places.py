@@ -1331,6 +1331,26 @@ _FIRED_BEFORE = re.compile(r"\b(?:fir(?:ed|ing|es)|with|using)[ \t]+(?:a[ \t]+|a
                            r"\d+[ \t]+|two[ \t]+|three[ \t]+|several[ \t]+)?$", re.IGNORECASE)
 
 
+#: Verbs whose object is a feast, a holy day or an anniversary, never a place: "a procession
+#: marking Ashura", "crowds celebrating Eid", "to mark Nowruz".
+_OCCASION_VERBS = frozenset(
+    "mark marking celebrate celebrating commemorate commemorating observing".split())
+
+
+def _occasion_named(text: str, start: int, tail: list[str]) -> bool:
+    """Whether the name at ``start`` is, or ends, the name of a feast or a day that a verb
+    before it marks ("marking Mawlid", "to mark Eid al-Adha": al-Adha with Eid before it),
+    not a place; ``tail`` holds the words before it, as ``_tail_words`` gives them."""
+    if not tail:
+        return False
+    if _cue_of(tail) in _OCCASION_VERBS:
+        return True
+    if len(tail) < 2 or tail[-2] not in _OCCASION_VERBS:
+        return False
+    before = text[max(0, start - 48):start].rstrip()
+    return before[-1:].isalpha() and before.rsplit(None, 1)[-1][:1].isupper()
+
+
 #: Words one of which every match of ``_FIRED_BEFORE`` holds.
 _FIRED_WORDS = ("fir", "with", "using")
 
@@ -1344,6 +1364,34 @@ def _fired_before(text: str, start: int) -> bool:
     if not window_may_hold(text[low:start], _FIRED_WORDS):
         return False
     return _FIRED_BEFORE.search(text, low, start) is not None
+
+
+def _compass_zone_between(text: str, start: int, end: int, run: str,
+                          gazetteer: Gazetteer) -> bool:
+    """Whether a run of capitalised words is a lesser division named with a compass word that
+    the gazetteer lacks whole, written between a place and where that lies ("Lay Gayint,
+    South Gondar, Amhara", "Ambo, West Shewa, Oromia"): a zone or district named after a
+    town, not that town; what it holds is placed by the division after it. A compass part of
+    a division the gazetteer knows ("North Mudug") is left to be read as that division."""
+    if run.split(None, 1)[0].split("-", 1)[0] not in _COMPASS_TITLES:
+        return False
+    low = max(0, start - 3)
+    opener = max(text.rfind(",", low, start), text.rfind("(", low, start))
+    if opener < 0 or not text[max(0, opener - 2):opener].rstrip()[-1:].isalpha():
+        return False
+    zone = _COMPASS_ZONE_BETWEEN.match(text, opener)
+    if zone is None or zone.end("zone") != end or gazetteer.has_key(name_key(run)):
+        return False
+    bare = run.split(None, 1)[-1] if " " in run else run.split("-", 1)[-1]
+    # "Galkayo, North Mudug, Somalia": the part of a province named is in the province
+    return gazetteer.country_by_name(bare) is None and not any(
+        gazetteer.feature_of(entry) in ("admin1", "admin2")
+        for entry in gazetteer.candidates_for_key(name_key(bare)))
+
+
+#: Compass words as the first word of a zone's name, capitalised.
+_COMPASS_TITLES = frozenset(
+    "North South East West Central Upper Lower Northern Southern Eastern Western".split())
 
 
 def _weapon_told(text: str, start: int, end: int) -> bool:
@@ -1373,6 +1421,8 @@ def _find_spans(
             # "Kata'ib Raqqa fighters", "members of Liwa Homs": a town in an armed group's
             # name is where the group comes from, not where the event is
             continue
+        if _compass_zone_between(text, offset, run_end, group, gazetteer):
+            continue  # "Ambo, West Shewa, Oromia": a zone, not the town Shewa names
         if group[:9] in _SOLID_COMPASS_RUNS and (named := _solid_compass_division(
                 text, offset, offset + 9, gazetteer, sentence_starts)) is not None:
             spans.append(named)  # "in the Southwest region": the South-West region
@@ -1448,6 +1498,10 @@ def _find_spans(
                 i = step.resume
                 continue
             cue = _cue_of(tail)
+            if _occasion_named(text, start, tail):
+                # "a procession marking Ashura in Kitui", "rallies to mark Eid al-Adha": the
+                # feast or the day marked, all the run's words, not a place of its name
+                break
             if step.tokens > 1 and step.name.split(" ", 1)[0] in _TITLES and (
                     cue not in _STRONG_LOCATIVE_WORDS and _division_after(text, end) is None
                     and not _bearing_before(tail)):
@@ -1705,6 +1759,17 @@ _SPELLED = -4  # (country, admin1, _SPELLED): a reading spelled as written lies 
 
 # Two lower-case words between a place and its holder: "Shahpur sector area (Poonch ...".
 _TWO_WORDS_TO_PARENTHESIS = r"\s+[a-z]+\s+[a-z]+\s*\(\s*"
+# A lesser division named with a compass word and one or two capitalised words, as zones
+# and districts are ("West Shewa", "South Gondar", "North-East Tolkhana").
+_COMPASS_ZONE = (r"(?:North|South|East|West|Central|Upper|Lower)(?:ern)?"
+                 r"(?:-?(?:[Ee]ast|[Ww]est)(?:ern)?)?[ \t-]"
+                 # ("North Eastern" is a compass name of its own, no zone of a town's)
+                 r"(?!(?:North|South|East|West|Central)(?:ern)?\b)"
+                 r"[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?")
+# The same, written between a place and where it lies: "Ambo, West Shewa, Oromia",
+# "Chagni (Central Gondar, Amhara)".
+_COMPASS_ZONE_BETWEEN = re.compile(
+    rf"[,(][ \t]*(?P<zone>{_COMPASS_ZONE})[ \t]*[,(][ \t]*(?=[A-Z])")
 # A capitalised name of one to three words.
 _UNKNOWN_NAME = r"[A-Z][\w'\u2019]*(?:[ \t-][A-Z][\w'\u2019]*){0,2}"
 # Between a place and the division holding it: "X, Y", "X (Y", "X town (Y", "X in Y".
@@ -1742,7 +1807,9 @@ _LIST_GAP = re.compile(
     r"|\s+(?:(?:town|village|city|district|area|camp|neighbou?rhood|county|subdistrict)\s+)?"
     rf"(?:in|of)\s+(?:the\s+)?{_SIDE_OF_HOLDER}"
     # "the Sina'a prison in Hasakah": a site named after a place of the town it lies in
-    rf"|\s+{_SITE_IN_HOLDER}\s+in\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP})$"
+    rf"|\s+{_SITE_IN_HOLDER}\s+in\s+(?:the\s+)?{_SIDE_OF_HOLDER}|{_CHAIN_GAP}"
+    # "Ambo, West Shewa, Oromia": a zone the gazetteer lacks between a town and its region
+    rf"|\s*[,(]\s*{_COMPASS_ZONE}\s*(?:,|\()\s*)$"
 )
 
 
@@ -1814,6 +1881,7 @@ def _following_divisions(
     listed: Sequence[bool],
     named: Counter[str] | None = None,
     sure: Sequence[bool] = (),
+    gazetteer: Gazetteer | None = None,
 ) -> set[tuple[str, int]]:
     """Divisions named just after a mention: ``X, Y``, ``X (Z, Y)``, ``X in Y province``.
 
@@ -1848,6 +1916,9 @@ def _following_divisions(
             continue
         if mine is None:
             mine = {(c.country, c.admin1) for c in prepared[position]}
+        if offset == 1 and gazetteer is not None and other.key != spans[position].key and (
+                same := _own_town_again(gazetteer, prepared[position], prepared[position + 1])):
+            return same
         countries = {c for c, _ in mine}
         # "Bolivar state": a first-level word after Y says its namesake districts are not meant
         first_level = _division_after(text, other.end) in _ADMIN1_WORDS
@@ -1901,6 +1972,31 @@ def _following_divisions(
     return found or fallback
 
 
+def _own_town_again(gazetteer: Gazetteer, mine: Sequence[_Candidate],
+                    nxt: Sequence[_Candidate]) -> set[tuple[str, int]]:
+    """Where the town a name spells as written lies, where the name after it, not spelled
+    alike, is another spelling of that same town ("Sirte, Sirt"): the town and the province
+    of its name, which the second name stands for; a namesake abroad of like size that holds
+    only a loose reading of the first name is not meant. A town spelled as written that is far
+    smaller than another reading of the name ("Basra, Basrah": a village of Punjab's, not
+    Iraq's city) says nothing. Empty where the second names no such town."""
+    spelled = {c.entry for c in mine if c.exact and c.feature == "populated_place"}
+    if not spelled:
+        return set()
+    same = {c.entry for c in nxt if c.entry in spelled and c.admin1 >= 0}
+    if not same:
+        return set()
+    population = gazetteer.population_of
+    largest = max(population(c.entry) for c in mine if c.feature == "populated_place")
+    return {(c.country, c.admin1) for c in nxt if c.entry in same
+            and population(c.entry) * _SPELLED_TOWN_SHARE >= largest}
+
+
+# A town spelled as written is the one meant where the name after it spells it again (see
+# ``_own_town_again``) if this many times its size reaches the name's largest town.
+_SPELLED_TOWN_SHARE = 2
+
+
 def _province_after(spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]],
                     position: int, listed: Sequence[bool]) -> bool:
     """Whether the second name after a mention, in the same list or holder chain, is a
@@ -1920,7 +2016,7 @@ _ARTICLE_GAP = re.compile(rf"[ \t]+(?:{'|'.join(sorted(_NAME_ARTICLES))})[ \t]+"
 
 def _preceding_places(
     spans: Sequence[_Span], prepared: Sequence[Sequence[_Candidate]], position: int,
-    listed: Sequence[bool],
+    listed: Sequence[bool], gazetteer: Gazetteer | None = None,
 ) -> set[tuple[str, int, int]]:
     """Where the places named just before lie, for ``X, Y`` where Y is X's division.
 
@@ -1932,7 +2028,13 @@ def _preceding_places(
     for back in (1, 2):
         if position - back < 0 or not listed[position - back]:
             break
-        for cand in prepared[position - back][:40]:
+        before: Sequence[_Candidate] = prepared[position - back][:40]
+        if back == 1 and gazetteer is not None and spans[position - 1].key != (
+                spans[position].key) and (
+                same := _own_town_again(gazetteer, before, prepared[position])):
+            # "Sirte, Sirt": the town spelled as written before, spelled otherwise again
+            before = [c for c in before if (c.country, c.admin1) in same]
+        for cand in before:
             if cand.feature == "country":
                 continue
             found.add((cand.country, cand.admin1, cand.admin2))
@@ -4028,8 +4130,8 @@ def resolve_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[PlaceMention, ...]:
         cands = prepared[position]
         division_word = divisions[position]
         following = _following_divisions(text, spans, prepared, position, first, listed,
-                                         context.named, sure)
-        preceding = _preceding_places(spans, prepared, position, listed)
+                                         context.named, sure, gazetteer)
+        preceding = _preceding_places(spans, prepared, position, listed, gazetteer)
         own = lent.get(span.key)
         own_division = lent_division.get(span.key)
         if own_division:
@@ -4906,8 +5008,13 @@ _UNKNOWN_DIVISION_WORDS = frozenset(
     "sub-county subcounty".split())
 _DIVISION_THEN_HOLDER = re.compile(
     rf"[ \t]+(?:{'|'.join(sorted(_UNKNOWN_DIVISION_WORDS))})"
-    r"[ \t]*(?:\(|,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
+    r"[ \t]*(?:\(|\)?[ \t]*,|[ \t]of[ \t]|[ \t]in[ \t])[ \t]*",
     re.IGNORECASE)
+# A village or town, then the district that holds it in brackets: "in Tolkhana village
+# (Kelwani district), Kitui", "Tolkhana (Kelwani district, Kitui)". Where the gazetteer lacks
+# both, the district, which a coder can place, is read as a place of the holder after it.
+_NAME_THEN_BRACKET = re.compile(
+    r"[A-Z][\w'\u2019-]*(?:[ \t]+(?:village|town|hamlet))?[ \t]*\([ \t]*$")
 
 # A name, then "in" and the town or division that holds it: "in Tarsheen in Kilifi",
 # "shelled Tarsheen village in the Kitui countryside", "shelled Tarsheen in the southern
@@ -4957,6 +5064,10 @@ def _area_of_division(text: str, end: int, holder: PlaceMention) -> bool:
 # group's ("backed SPLA-IO (Kitui) fighters").
 _BRACKETED_HOLDER = re.compile(r"[ \t]*(?:(?:town|village)[ \t]*)?\(")
 _VERB_BEFORE = re.compile(r"\b[a-z]+ed[ \t]+$")
+# A name with the word for a town or village after it, then where it lies: "militants
+# occupied Tolkhana town, Kitui", "raided Tolkhana village (Kelwani". The word writes the
+# name as a place, whatever word stands before it.
+_PLACE_NOUN_THEN_HOLDER = re.compile(r"[ \t]+(?:town|village)[ \t]*[,(]")
 _GROUP_CAPITALS = re.compile(r"[A-Z]{2}|[a-z][A-Z]")
 # Verbs whose object is a place, never a person or a body: "forces shelled Tolkhana in
 # Kitui" writes Tolkhana as a place of Kitui as surely as "in Tolkhana" would ("attacked"
@@ -4977,8 +5088,9 @@ _PART_OF_BEFORE = re.compile(
 def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: int) -> bool:
     """Whether the words around a name the gazetteer lacks tell it as a place: a strong
     locative before it ("in", "near"), a verb acting on it with where it lies in brackets
-    after it, a verb whose object is only ever a place with "in" where it lies after it,
-    "the outskirts of" before it, or "on" a front named after it."""
+    after it, the word for a town or village after it with where it lies next, a district
+    in brackets after a village's name, a verb whose object is only ever a place with "in"
+    where it lies after it, "the outskirts of" before it, or "on" a front named after it."""
     cue = _cue(text, cue_at)
     if cue in _STRONG_LOCATIVE_WORDS:
         return True
@@ -4988,6 +5100,11 @@ def _told_as_a_place(text: str, run: str, cue_at: int, end: int, holder_start: i
             text, max(0, cue_at - 30), cue_at) and not _GROUP_CAPITALS.search(run):
         return True
     if _PART_OF_BEFORE.search(text, max(0, cue_at - 40), cue_at):
+        return True
+    if _PLACE_NOUN_THEN_HOLDER.match(text, end) and not _GROUP_CAPITALS.search(run):
+        return True
+    if _NAME_THEN_BRACKET.search(text, max(0, cue_at - 40), cue_at) and (
+            _DIVISION_THEN_HOLDER.fullmatch(text, end, holder_start)):
         return True
     return cue in ("on", "along") and _FRONT_THEN_HOLDER.fullmatch(
         text, end, holder_start) is not None
@@ -6234,6 +6351,9 @@ _HOLDER_GAP = re.compile(
     r"|\s*(?:(?:town|village|city)\s*)?,\s*(?:in\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?"
     r"\s+(?:subdivision|sub-?county|chiefdom|commune|township|tehsil|upazila|payam|"
     r"sub-?district)\s*(?:\(|,)\s*$"
+    # "Ambo, West Shewa, Oromia": a zone named with a compass word, which the gazetteer
+    # lacks, between a town and its region (see ``_compass_zone_between``)
+    rf"|\s*(?:(?:town|village|city)\s*)?[,(]\s*{_COMPASS_ZONE}\s*(?:\(|,)\s*$"
 )
 
 
