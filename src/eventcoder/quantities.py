@@ -5315,10 +5315,24 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             out.extend(_zero_of_each(tok, text, f.np.party, mention))
         else:
             out.append(mention)
-    return _joined_to_the_count(text, out) if len(out) > 1 else out
+    return _held_struck(_joined_to_the_count(text, out)) if len(out) > 1 else out
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+#: The kinds of a count of people struck, whose prisoners told by what they were ("killing
+#: 87 detainees") were held before, not in the strike.
+_STRUCK_KINDS = frozenset({"killed", "wounded"})
+
+
+def _held_struck(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"an airstrike hit a prison, killing 87 detainees": the people killed or hurt are told
+    by what they were, held before; their noun counts no detention of its own beside the
+    deaths. (Hostages killed keep their count of the taken: the taking is often told by
+    them alone, "took diners hostage; nine hostages were killed".)"""
+    return [m for m in mentions if not (
+        m.kind == "detained" and m.party_text is None and m.count is not None
+        and any(c.kind in _STRUCK_KINDS and c.count == m.count and c.party_end == m.end
+                and c.start <= m.start < c.end for c in mentions))]
 
 
 def _joined_to_the_count(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
