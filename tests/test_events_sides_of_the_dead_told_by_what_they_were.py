@@ -124,3 +124,32 @@ def test_detainees_held_still_count_a_detention() -> None:
     event = _event("On 5 March 2021, police arrested 30 protesters in Yangon, Yangon; 12 "
                    "detainees were taken to Insein prison.")
     assert any(c.kind == "detained" for c in event.casualties)
+
+
+@pytest.mark.parametrize(("text", "force"), [
+    ("On 6 July 2022, gunmen attacked a prison in Kuje, Abuja, and exchanged fire with the "
+     "guards, killing 3 guards.", "Police Forces of Nigeria Prison Guards"),
+    ("On 17 March 2023, armed men stormed the central jail in Mubi, Adamawa; 2 warders were "
+     "killed and a third guard was wounded.", "Police Forces of Nigeria Prison Guards"),
+], ids=["prison", "jail"])
+def test_bare_guards_of_a_prison_are_its_police(text: str, force: str) -> None:
+    event = _event(text)
+    assert event.actor2 == force
+    assert set(_killed(event)) == {force}
+
+
+def test_guards_of_no_prison_stay_unread_as_its_police() -> None:
+    event = _event("On 6 July 2022, gunmen attacked a bank in Kuje, Abuja, killing 2 guards.")
+    assert all("Prison" not in (c.party or "") for c in event.casualties)
+
+
+@pytest.mark.parametrize(("text", "mission"), [
+    ("In March 2019, eight Nigerien peacekeepers were killed in an attack on a UN base near "
+     "Tessalit, Kidal.", "MINUSMA"),
+    ("On 14 May 2021, four Bangladeshi peacekeepers were wounded when their patrol hit a "
+     "mine near Bangassou, Mbomou.", "MINUSCA"),
+], ids=["mali", "car"])
+def test_peacekeepers_told_by_nationality_are_the_missions(text: str, mission: str) -> None:
+    event = _event(text)
+    assert event.actor2 == mission
+    assert {c.party for c in event.casualties} == {mission}

@@ -7474,14 +7474,16 @@ def _struck_force_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
     """"Gunmen attacked a checkpoint ... Three police officers were killed": the country's
     force whose dead a later sentence counts is the side the attackers struck, when the
     event names no other and its only dead are of that force."""
-    if roles.actor1 is None or roles.actor2 is not None or roles.actor1.kind in _STATE_KINDS:
+    if roles.actor2 is not None or roles.actor1 is not None and (
+            roles.actor1.kind in _STATE_KINDS):
         return
+    doer = roles.actor1.name if roles.actor1 is not None else None
     parties = {c.party for c in casualties if c.count and c.party and not c.perpetrator
-               and c.kind in {"killed", "wounded"}} - {roles.actor1.name}
+               and c.kind in {"killed", "wounded"}} - {doer}
     if len(parties) != 1:
         return
     force = _resolve_party(parties.pop(), country)
-    if force is not None and force.kind in _STATE_KINDS and force.name != roles.actor1.name:
+    if force is not None and force.kind in _STATE_KINDS and force.name != doer:
         roles.actor2 = force
 
 
@@ -8507,6 +8509,12 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
+        if actor is None and c.party and _guards_of_a_prison(c, doc):
+            actor = _resolve_party("prison guards", country)
+        if actor is None and c.party and c.party.lower().split()[-1] in _PEACEKEEPERS:
+            # "ten Chadian peacekeepers were killed", in Mali: the UN's peacekeepers in a
+            # country are its mission's, whatever their nationality
+            actor = _resolve_party("UN peacekeepers", country)
         if actor is not None and actor.kind == "civilians" and c.perpetrator:
             # "a young man wearing an explosive belt blew himself up": the bomber is of the
             # side that attacked, not a civilian for the plain person he is told as
@@ -8572,6 +8580,27 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     if len(out) > 1:
         out = _count_told_again_by_who(out, doc)
     return _one_count_a_party(out, doc.text)
+
+
+#: The bare words for a guard, and a prison told before them: "Gunmen stormed a prison ...,
+#: killing two guards".
+_GUARD_HEADS = frozenset({"guard", "guards", "warder", "warders", "wardens"})
+_PRISON_BEFORE = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|correctional\s+"
+                            r"(?:centre|center|facility|service))\b", re.IGNORECASE)
+#: The words for the UN's soldiers of a mission, told by their nationality or alone.
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers"})
+#: How far back a prison may be told for the guards to be its own: about two sentences.
+_PRISON_REACH = 300
+
+
+def _guards_of_a_prison(c: Casualty, doc: Doc) -> bool:
+    """Whether people counted as bare guards are a prison's, told just before: "stormed a
+    prison, killing two guards", "a third guard was wounded" are the prison service's men
+    (a police force, as ACLED codes it), not a party of their own."""
+    if c.party is None or c.party.lower() not in _GUARD_HEADS:
+        return False
+    return any(_PRISON_BEFORE.search(doc.text, max(0, e.start - _PRISON_REACH), e.start)
+               is not None for e in c.evidence)
 
 
 #: What joins the people of a list counted by who they are: "Two women and a man".
