@@ -3854,7 +3854,13 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
     militants in the vehicle at the time were killed"."""
     lex = casualty_lexicon()
     low = tok.low
-    for c in range(k - 1, max(0, k - 10), -1):
+    c, stop = k, max(0, k - 10)
+    if low[k] == ")" and (opened := _places_in_brackets(tok, k)) is not None:
+        # "two men in Verulam (eThekwini, KwaZulu-Natal) were killed": the place's
+        # divisions in brackets after its name are none of the subject's words
+        c, stop = opened, max(0, opened - 10)
+    while c - 1 > stop:
+        c -= 1
         t = low[c]
         if t in lex.words or t in {",", ";", ":", "(", ")"}:
             return None
@@ -3881,6 +3887,22 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
                     and not np.animal and low[np.party[1] - 1] not in lex.non_person:
                 # "A security guard at the school was shot dead": one person, told where
                 return np
+    return None
+
+
+def _places_in_brackets(tok: _Tokens, k: int) -> int | None:
+    """The token opening the brackets that close at token ``k`` where they hold only the
+    names of the divisions a place named just before them lies in ("Kisumu (Kisumu)",
+    "Verulam (eThekwini, KwaZulu-Natal)"); None for any other brackets."""
+    raw = tok.raw
+    for o in range(k - 1, max(0, k - 10), -1):
+        if raw[o] == "(":
+            inside = raw[o + 1:k]
+            return o if o >= 1 and raw[o - 1][:1].isupper() and inside and all(
+                w == "," or w[:1].isupper() or w[:1].islower() and any(
+                    ch.isupper() for ch in w[1:]) for w in inside) else None
+        if raw[o] in {")", ".", ";"}:
+            return None
     return None
 
 
