@@ -7402,9 +7402,13 @@ def _to_the_named_group(casualties: list[Casualty], roles: Roles,
             and roles.actor1 is not None and roles.actor1.name in groups for m in sides)):
         return casualties
     group = groups.pop()
-    # ("killing 1 separatist": the rebels of no name are the named group's men too)
-    return [replace(c, party=group) if c.party and c.party.startswith(
-        (_UNNAMED_ARMED, _UNNAMED_REBELS)) else c for c in casualties]
+    # ("killing 1 separatist": the rebels of no name are the named group's men too; so are
+    # "19 cartel members", a gang of no name, where the named group is a cartel or gang)
+    unnamed = (_UNNAMED_ARMED, _UNNAMED_REBELS, _UNNAMED_GANG) if any(
+        m.name == group and m.kind == "political_militia" for m in sides) else (
+        _UNNAMED_ARMED, _UNNAMED_REBELS)
+    return [replace(c, party=group) if c.party and c.party.startswith(unnamed) else c
+            for c in casualties]
 
 
 def _struck_group_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty],
@@ -7470,14 +7474,16 @@ def _struck_force_named_by_its_dead(roles: Roles, casualties: Sequence[Casualty]
     """"Gunmen attacked a checkpoint ... Three police officers were killed": the country's
     force whose dead a later sentence counts is the side the attackers struck, when the
     event names no other and its only dead are of that force."""
-    if roles.actor1 is None or roles.actor2 is not None or roles.actor1.kind in _STATE_KINDS:
+    if roles.actor2 is not None or roles.actor1 is not None and (
+            roles.actor1.kind in _STATE_KINDS):
         return
+    doer = roles.actor1.name if roles.actor1 is not None else None
     parties = {c.party for c in casualties if c.count and c.party and not c.perpetrator
-               and c.kind in {"killed", "wounded"}} - {roles.actor1.name}
+               and c.kind in {"killed", "wounded"}} - {doer}
     if len(parties) != 1:
         return
     force = _resolve_party(parties.pop(), country)
-    if force is not None and force.kind in _STATE_KINDS and force.name != roles.actor1.name:
+    if force is not None and force.kind in _STATE_KINDS and force.name != doer:
         roles.actor2 = force
 
 
@@ -7843,6 +7849,41 @@ def _soldiers_of_the_foreign_force(casualties: list[Casualty], roles: Roles,
             for c in casualties]
 
 
+def _suspects_of_the_struck(casualties: list[Casualty], roles: Roles, country: str | None,
+                            on_civilians: bool) -> list[Casualty]:
+    """"police killed a drug suspect during a raid", "police exchanged fire with traffickers,
+    killing 12 suspects": the suspects a state's force killed or hurt, of no side named, are
+    of the side it struck (the civilians of an attack ``on_civilians``, the gang of a clash),
+    not a party of their own."""
+    doer = roles.actor1
+    struck = roles.actor2 if roles.actor2 is not None or not on_civilians else \
+        _resolve_party("civilians", country)
+    if doer is None or struck is None or doer.kind not in _STATE_KINDS \
+            or struck.name == doer.name:
+        return casualties
+    return [replace(c, party=struck.name) if c.kind in ("killed", "wounded") and c.party
+            and c.party.lower().split()[-1] in _SUSPECT_HEADS else c for c in casualties]
+
+
+def _soldiers_of_the_struck_force(casualties: list[Casualty], roles: Roles,
+                                  country: str | None) -> list[Casualty]:
+    """"militants attacked a Frontier Corps post, killing 10 soldiers": soldiers of no force
+    named, where an armed group struck one of the state's own forces other than its army
+    and the army is no side, are that force's men, not the army at large."""
+    doer, struck = roles.actor1, roles.actor2
+    if doer is None or struck is None or doer.kind in _STATE_KINDS \
+            or struck.kind not in _STATE_KINDS or struck.generic or struck.kind == "police" \
+            or country is None or struck.country != country:
+        return casualties
+    army = _resolve_party("soldiers", country)
+    if army is None or army.name in (doer.name, struck.name) or any(
+            c.party == struck.name for c in casualties):
+        return casualties
+    return [replace(c, party=struck.name) if c.party == army.name
+            and c.kind in ("killed", "wounded", "detained", "abducted") else c
+            for c in casualties]
+
+
 _STATE_KINDS = frozenset({"state_forces", "police", "external_force", "military"})
 
 
@@ -8150,6 +8191,48 @@ def _community_named_at(text: str, mention: ActorMention, doc: Doc) -> tuple[lis
     return names, head
 
 
+#: The farmers of a people told beside the herders they fought: "Fulani herders and Tiv
+#: farmers clashed", "herders fought Masalit farmers", "Tiv farmers clashed with Fulani
+#: herders".
+_FIGHTING_JOIN = r"(?:and|fought|(?:clashed|fought)\s+(?:with|against))"
+_FARMERS = r"(?:farmers|farming\s+communit(?:y|ies)|agriculturalists)"
+_PEOPLES_FARMERS_AFTER = re.compile(
+    rf"\s+{_FIGHTING_JOIN}\s+(?:the\s+)?(?-i:([A-Z][\w'\u2019-]+))\s+{_FARMERS}\b",
+    re.IGNORECASE)
+_PEOPLES_FARMERS_BEFORE = re.compile(
+    rf"\b(?-i:([A-Z][\w'\u2019-]+))\s+{_FARMERS}\s+{_FIGHTING_JOIN}\s+(?:the\s+)?$",
+    re.IGNORECASE)
+#: The kinds a side of a fight is read as where the farmers who fought are told by their
+#: people: no side, the civilians, or a crowd.
+_FARMERS_READ_AS = frozenset({"civilians", "rioters", "protesters"})
+
+
+def _farmers_of_a_people(roles: Roles, text: str, country: str | None) -> None:
+    """"Arab herders and Masalit farmers clashed": the farmers of a named people who fought
+    a people's militia are the other communal side (ACLED's militia of that people), not
+    civilians struck, a crowd, nor no side at all."""
+    first_militia = roles.actor1 is not None and roles.actor1.kind == "identity_militia" \
+        and not roles.actor1.generic
+    herders, other = (roles.actor1, roles.actor2) if first_militia else (
+        roles.actor2, roles.actor1)
+    if herders is None or herders.kind != "identity_militia" or herders.generic or (
+            other is not None and (other.kind not in _FARMERS_READ_AS or not other.generic)):
+        return
+    told = _PEOPLES_FARMERS_AFTER.match(text, herders.end) or _PEOPLES_FARMERS_BEFORE.search(
+        text, max(0, herders.start - 80), herders.start)
+    if told is None:
+        return
+    militia = resolve_actor(f"{told.group(1)} militia", country=country)
+    if militia is None or militia.generic or militia.kind != "identity_militia" \
+            or militia.start != 0 or militia.name == herders.name:
+        return
+    farmers = replace(militia, start=told.start(1), end=told.end(), text=told.group())
+    if first_militia:
+        roles.actor2 = farmers
+    else:
+        roles.actor1 = farmers
+
+
 def _communities_named(roles: Roles, text: str, doc: Doc, country: str | None, *,
                        mutual: bool) -> None:
     """"Communal militias from Akpanya attacked Egume", "clashes between Bani Hashem and Al
@@ -8353,6 +8436,7 @@ _RESULTS_OF = re.compile(
     re.IGNORECASE)
 _UNNAMED_ARMED = "Unidentified Armed Group ("
 _UNNAMED_REBELS = "Rebels ("
+_UNNAMED_GANG = "Unidentified Gang ("
 
 
 #: Marks a field ``_copy_casualty`` keeps.
@@ -8425,6 +8509,12 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
             actor = _resolve_party(_civilians_of_a_people(c.party), country)
         if actor is None and c.party:
             actor = _resolve_party(_force_by_rank(c.party), country)
+        if actor is None and c.party and _guards_of_a_prison(c, doc):
+            actor = _resolve_party("prison guards", country)
+        if actor is None and c.party and c.party.lower().split()[-1] in _PEACEKEEPERS:
+            # "ten Chadian peacekeepers were killed", in Mali: the UN's peacekeepers in a
+            # country are its mission's, whatever their nationality
+            actor = _resolve_party("UN peacekeepers", country)
         if actor is not None and actor.kind == "civilians" and c.perpetrator:
             # "a young man wearing an explosive belt blew himself up": the bomber is of the
             # side that attacked, not a civilian for the plain person he is told as
@@ -8490,6 +8580,27 @@ def casualties_of(mentions: Sequence[CasualtyMention], country: str | None,
     if len(out) > 1:
         out = _count_told_again_by_who(out, doc)
     return _one_count_a_party(out, doc.text)
+
+
+#: The bare words for a guard, and a prison told before them: "Gunmen stormed a prison ...,
+#: killing two guards".
+_GUARD_HEADS = frozenset({"guard", "guards", "warder", "warders", "wardens"})
+_PRISON_BEFORE = re.compile(r"\b(?:prisons?|jails?|penitentiar(?:y|ies)|correctional\s+"
+                            r"(?:centre|center|facility|service))\b", re.IGNORECASE)
+#: The words for the UN's soldiers of a mission, told by their nationality or alone.
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers"})
+#: How far back a prison may be told for the guards to be its own: about two sentences.
+_PRISON_REACH = 300
+
+
+def _guards_of_a_prison(c: Casualty, doc: Doc) -> bool:
+    """Whether people counted as bare guards are a prison's, told just before: "stormed a
+    prison, killing two guards", "a third guard was wounded" are the prison service's men
+    (a police force, as ACLED codes it), not a party of their own."""
+    if c.party is None or c.party.lower() not in _GUARD_HEADS:
+        return False
+    return any(_PRISON_BEFORE.search(doc.text, max(0, e.start - _PRISON_REACH), e.start)
+               is not None for e in c.evidence)
 
 
 #: What joins the people of a list counted by who they are: "Two women and a man".
@@ -10151,6 +10262,8 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
             choice.trigger is not None and _MUTUAL.match(choice.trigger.text) is not None) or (
             choice.sub_event_type == "armed_clash" and _MUTUAL.search(
                 text, roles.actor1.end, roles.actor1.end + 120) is not None))
+    if choice.sub_event_type == "armed_clash":
+        _farmers_of_a_people(roles, text, country)
     if (choice.event_type, choice.sub_event_type) == ("battles", "armed_clash") and \
             _may_hold(lowered, _FLED_WORDS) and _FLED_THE_FIGHTING.search(
                 lowered, seg.start, seg.end) and not any(
@@ -10279,6 +10392,10 @@ def build_event(doc: Doc, seg: Segment, index: int, doc_country: str | None,
         and _TWO_WAY.search(lowered, seg.start, seg.end) is not None)
     found_casualties = _soldiers_of_the_foreign_force(found_casualties, roles, actors, country,
                                                       choice.event_type == "battles")
+    found_casualties = _soldiers_of_the_struck_force(
+        _suspects_of_the_struck(found_casualties, roles, country,
+                                choice.event_type == "violence_against_civilians"),
+        roles, country)
     found_casualties = _killed_by_the_fending_side(text, found_casualties, roles,
                                                    doc.actors, seg)
     if (choice.sub_event_type == "arrests" and roles.actor1 is not None

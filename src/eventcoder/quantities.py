@@ -3854,7 +3854,13 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
     militants in the vehicle at the time were killed"."""
     lex = casualty_lexicon()
     low = tok.low
-    for c in range(k - 1, max(0, k - 10), -1):
+    c, stop = k, max(0, k - 10)
+    if low[k] == ")" and (opened := _places_in_brackets(tok, k)) is not None:
+        # "two men in Verulam (eThekwini, KwaZulu-Natal) were killed": the place's
+        # divisions in brackets after its name are none of the subject's words
+        c, stop = opened, max(0, opened - 10)
+    while c - 1 > stop:
+        c -= 1
         t = low[c]
         if t in lex.words or t in {",", ";", ":", "(", ")"}:
             return None
@@ -3881,6 +3887,22 @@ def _subject_before_phrases(tok: _Tokens, k: int) -> _NP | None:
                     and not np.animal and low[np.party[1] - 1] not in lex.non_person:
                 # "A security guard at the school was shot dead": one person, told where
                 return np
+    return None
+
+
+def _places_in_brackets(tok: _Tokens, k: int) -> int | None:
+    """The token opening the brackets that close at token ``k`` where they hold only the
+    names of the divisions a place named just before them lies in ("Kisumu (Kisumu)",
+    "Verulam (eThekwini, KwaZulu-Natal)"); None for any other brackets."""
+    raw = tok.raw
+    for o in range(k - 1, max(0, k - 10), -1):
+        if raw[o] == "(":
+            inside = raw[o + 1:k]
+            return o if o >= 1 and raw[o - 1][:1].isupper() and inside and all(
+                w == "," or w[:1].isupper() or w[:1].islower() and any(
+                    ch.isupper() for ch in w[1:]) for w in inside) else None
+        if raw[o] in {")", ".", ";"}:
+            return None
     return None
 
 
@@ -5315,10 +5337,24 @@ def _mentions_in(tok: _Tokens, text: str, coded: list[CasualtyMention]) -> list[
             out.extend(_zero_of_each(tok, text, f.np.party, mention))
         else:
             out.append(mention)
-    return _joined_to_the_count(text, out) if len(out) > 1 else out
+    return _held_struck(_joined_to_the_count(text, out)) if len(out) > 1 else out
 
 
 _AND_BETWEEN = re.compile(r"\s+and\s+")
+#: The kinds of a count of people struck, whose prisoners told by what they were ("killing
+#: 87 detainees") were held before, not in the strike.
+_STRUCK_KINDS = frozenset({"killed", "wounded"})
+
+
+def _held_struck(mentions: list[CasualtyMention]) -> list[CasualtyMention]:
+    """"an airstrike hit a prison, killing 87 detainees": the people killed or hurt are told
+    by what they were, held before; their noun counts no detention of its own beside the
+    deaths. (Hostages killed keep their count of the taken: the taking is often told by
+    them alone, "took diners hostage; nine hostages were killed".)"""
+    return [m for m in mentions if not (
+        m.kind == "detained" and m.party_text is None and m.count is not None
+        and any(c.kind in _STRUCK_KINDS and c.count == m.count and c.party_end == m.end
+                and c.start <= m.start < c.end for c in mentions))]
 
 
 def _joined_to_the_count(text: str, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
