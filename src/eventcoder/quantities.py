@@ -381,9 +381,43 @@ def _unbracketed_numbers(raw: list[str], starts: list[int], ends: list[int]
     for k in _indices_of(raw, "(", len(raw) - 2):
         if raw[k + 1][:1].isdigit() and raw[k + 2] == ")":
             keep[k] = keep[k + 2] = False
+            if _age_in_brackets(raw, k):
+                keep[k + 1] = False  # "a farmer (42) was killed": his age, no count
+                continue
             if _words_before_equal(raw, k, raw[k + 1]):
                 keep[k + 1] = False
     return _kept(raw, starts, ends, keep)
+
+
+_ONE_SUBJECT_VERBS = frozenset({"was", "is", "has", "had"})
+#: Articles that make the noun after them one person ("a trader (35)"; not "that", which
+#: also opens a clause: "added that were arrested (3) of the terrorists").
+_ONE_OF_A_KIND = frozenset({"a", "an", "another"})
+#: What may follow an age in brackets after a noun of one person: no noun the digits count.
+_AFTER_AN_AGE = frozenset({",", ".", ";", ":", "and", "of", "from", "in", "at", "who", "on",
+                           "was", "is", "has", "had", "were", "are", "have"})
+
+
+def _age_in_brackets(raw: list[str], k: int) -> bool:
+    """Whether the digits in the brackets opened at token ``k`` are the age papers write
+    after one person: after a name or a singular noun whose verb is singular ("Ahmed Ali
+    (25) was shot"), or after a noun of one person with no noun after them ("a farmer (42)
+    and his son (12)", "the headman (61) of"); a count in brackets ("the killing of (6)
+    terrorists", "civilians (3) were") stays a count."""
+    if k < 1 or len(raw[k + 1]) > 2 or not raw[k + 1].isdecimal():
+        return False
+    written = raw[k - 1]
+    head = written.lower()
+    lex = casualty_lexicon()
+    if not head.isalpha() or head in lex.np_stop:
+        return False
+    nxt = raw[k + 3].lower() if k + 3 < len(raw) else "."
+    named = written[:1].isupper()
+    if nxt in _ONE_SUBJECT_VERBS and (named or not _plural(lex, head)):
+        return True  # (a name may end in "s": "Maria Santos (19) was wounded")
+    return nxt in _AFTER_AN_AGE and not named and not _plural(lex, head) and (
+        head in _taking_verbs().people
+        or any(w.lower() in _ONE_OF_A_KIND for w in raw[max(0, k - 3):k - 1]))
 
 
 def _words_before_equal(raw: list[str], k: int, digits: str) -> bool:
