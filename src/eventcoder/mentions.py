@@ -19,7 +19,6 @@ from typing import Any, Literal
 from eventcoder.records import Document, Record, replacer, slot_init
 
 
-@slot_init
 @dataclass(frozen=True, slots=True)
 class Place:
     """A gazetteer entry."""
@@ -34,8 +33,33 @@ class Place:
     population: int = 0
     geonames_id: int | None = None
 
+    # Written out: in a compiled module a generated __init__ runs interpreted (a few built
+    # per note, and one per entry a note resolves to).
+    def __init__(
+        self, name: str, country: str,
+        feature: Literal["country", "admin1", "admin2", "populated_place", "natural", "other"],
+        latitude: float, longitude: float, admin1: str | None = None, admin2: str | None = None,
+        population: int = 0, geonames_id: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "feature", feature)
+        object.__setattr__(self, "latitude", latitude)
+        object.__setattr__(self, "longitude", longitude)
+        object.__setattr__(self, "admin1", admin1)
+        object.__setattr__(self, "admin2", admin2)
+        object.__setattr__(self, "population", population)
+        object.__setattr__(self, "geonames_id", geonames_id)
 
-@slot_init
+    def __reduce__(self) -> tuple[type[Place], tuple[Any, ...]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (Place, (self.name, self.country, self.feature, self.latitude, self.longitude,
+                        self.admin1, self.admin2, self.population, self.geonames_id))
+
+
+slot_init(Place)  # see slot_init; called, not a decorator, so that it stays a compiled class
+
+
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
     """A place named in the text and the gazetteer entry it resolved to (or why not)."""
@@ -49,8 +73,29 @@ class PlaceMention:
     score: float = 0.0
     reason: str | None = None  # why unresolved, or how it was disambiguated
 
+    # Written out: in a compiled module a generated __init__ runs interpreted (one per name).
+    def __init__(
+        self, start: int, end: int, text: str, place: Place | None, geo_precision: int = 1,
+        modifier: str | None = None, score: float = 0.0, reason: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "place", place)
+        object.__setattr__(self, "geo_precision", geo_precision)
+        object.__setattr__(self, "modifier", modifier)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "reason", reason)
 
-@slot_init
+    def __reduce__(self) -> tuple[type[PlaceMention], tuple[Any, ...]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (PlaceMention, (self.start, self.end, self.text, self.place, self.geo_precision,
+                               self.modifier, self.score, self.reason))
+
+
+slot_init(PlaceMention)
+
+
 @dataclass(frozen=True, slots=True)
 class ActorMention:
     """An actor named in the text, normalised to a canonical name and kind."""
@@ -72,6 +117,34 @@ class ActorMention:
     modifier: str | None = None
     # countries where a named group is active (its area of operations), where known
     theatre: tuple[str, ...] = ()
+
+    # Written out: in a compiled module a generated __init__ runs interpreted (one per name).
+    def __init__(
+        self, start: int, end: int, text: str, name: str, kind: str, country: str | None = None,
+        acled_name: str | None = None, inter: int | None = None, generic: bool = False,
+        score: float = 1.0, modifier: str | None = None, theatre: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "country", country)
+        object.__setattr__(self, "acled_name", acled_name)
+        object.__setattr__(self, "inter", inter)
+        object.__setattr__(self, "generic", generic)
+        object.__setattr__(self, "score", score)
+        object.__setattr__(self, "modifier", modifier)
+        object.__setattr__(self, "theatre", theatre)
+
+    def __reduce__(self) -> tuple[type[ActorMention], tuple[Any, ...]]:
+        # A compiled (mypyc) class has no slots for pickle to restore one by one.
+        return (ActorMention, (self.start, self.end, self.text, self.name, self.kind,
+                               self.country, self.acled_name, self.inter, self.generic,
+                               self.score, self.modifier, self.theatre))
+
+
+slot_init(ActorMention)
 
 
 @slot_init

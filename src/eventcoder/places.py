@@ -2076,6 +2076,15 @@ class _Candidate(NamedTuple):
     lowered: float = 0.0
 
 
+def _candidate(entry: int, feature: str, country: str, admin1: int, admin2: int, base: float,
+               exact: bool, lowered: float) -> _Candidate:
+    """A :class:`_Candidate` made as its generated ``__new__`` makes it, by ``tuple.__new__``:
+    that ``__new__`` is Python written at import, which runs interpreted even in the compiled
+    build (some 2,800 instructions a call), and a note's names make some eighteen."""
+    return tuple.__new__(_Candidate, (entry, feature, country, admin1, admin2, base, exact,
+                                      lowered))
+
+
 def _prepare(gazetteer: Gazetteer, span: _Span) -> list[_Candidate]:
     """The entries a name may denote, with the part of their score that needs no context."""
     return list(_prepared(gazetteer, span.key, span.folded, span.tokens > 1))
@@ -2124,7 +2133,7 @@ def _prepared(
         # country (see _UNKNOWN_SEAT_WORTH)
         unknown_seat = population == 0 and feature == "populated_place" and (
             not gazetteer.is_register_village(index))
-        found.append(_Candidate(index, feature, country, a1, a2, base, exact,
+        found.append(_candidate(index, feature, country, a1, a2, base, exact,
                                 _UNKNOWN_SEAT_WORTH if unknown_seat else 0.0))
         if exact and feature in ("admin1", "admin2"):
             exact_division_countries.add(country)
@@ -2148,7 +2157,7 @@ def _prepared(
             article_dropped += article_added
         for position in article_dropped:
             cand = found[position]
-            found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+            found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     if len(found) > 1 and any(c.feature == "country" for c in found) and (
             not gazetteer.spells_country(folded)):
@@ -2172,7 +2181,7 @@ def _loose_namesakes_abroad(found: list[_Candidate], countries: set[str]) -> Non
     for position, cand in enumerate(found):
         if cand.exact or cand.country in countries or cand.feature == "admin1":
             continue
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _LOOSE_ABROAD_PENALTY, cand.exact,
                                      cand.lowered + _LOOSE_ABROAD_PENALTY)
 
@@ -2200,7 +2209,7 @@ def _seat_of_spelled_division(found: list[_Candidate], unspelled: Sequence[int],
                           and (cand.country, cand.admin1, -1) not in divisions):
             continue
         seats.add((cand.country, cand.admin1))
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
     return seats
 
@@ -2222,7 +2231,7 @@ def _sound_alikes_abroad(gazetteer: Gazetteer, found: list[_Candidate],
         if gazetteer.population_of(cand.entry) >= _CITY_OF_MANY_SPELLINGS or (
                 cand.country, cand.admin1) in seats:
             continue
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base - _SOUND_ALIKE_PENALTY, cand.exact,
                                      cand.lowered + _SOUND_ALIKE_PENALTY)
 
@@ -2269,7 +2278,7 @@ def _spell_as_written(found: list[_Candidate], large: Sequence[int]) -> None:
     for position in large:
         cand = found[position]
         if cand.country in countries:
-            found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+            found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
@@ -2282,7 +2291,7 @@ def _own_spelling_over_alternate(found: list[_Candidate], own: Sequence[int]) ->
         return
     for position in own:
         cand = found[position]
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + _OWN_SPELLING_EDGE, cand.exact,
                                      cand.lowered)
 
@@ -2307,7 +2316,7 @@ def _populous_division_over_villages(gazetteer: Gazetteer, found: list[_Candidat
         if cand.exact or cand.feature != "admin1" or cand.country in countries or (
                 gazetteer.population_of(cand.entry) < (largest + 1) * _VILLAGE_RATIO):
             continue
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
@@ -2352,7 +2361,7 @@ def _outsize_city_spelled_otherwise(gazetteer: Gazetteer, found: list[_Candidate
                           c.exact or c.country not in countries))
         if gazetteer.population_of(cand.entry) < largest * ratio:
             continue
-        found[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+        found[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                      cand.admin2, cand.base + 1.5, cand.exact, cand.lowered)
 
 
@@ -3411,7 +3420,7 @@ def _prefer_towns(cands: list[_Candidate]) -> None:
     for position, cand in enumerate(cands):
         if cand.feature in ("admin1", "admin2") and (cand.country, cand.admin1) in towns:
             # Built directly: NamedTuple._replace costs several times more.
-            cands[position] = _Candidate(cand.entry, cand.feature, cand.country, cand.admin1,
+            cands[position] = _candidate(cand.entry, cand.feature, cand.country, cand.admin1,
                                          cand.admin2, cand.base - 2.0, cand.exact, cand.lowered)
 
 
