@@ -394,8 +394,8 @@ _ONE_SUBJECT_VERBS = frozenset({"was", "is", "has", "had"})
 #: also opens a clause: "added that were arrested (3) of the terrorists").
 _ONE_OF_A_KIND = frozenset({"a", "an", "another"})
 #: What may follow an age in brackets after a noun of one person: no noun the digits count.
-_AFTER_AN_AGE = frozenset({",", ".", ";", ":", "and", "of", "from", "in", "at", "who", "on",
-                           "was", "is", "has", "had", "were", "are", "have"})
+_AFTER_AN_AGE = _ONE_SUBJECT_VERBS | {",", ".", ";", ":", "and", "of", "from", "in", "at",
+                                      "who", "on", "were", "are", "have"}
 
 
 def _age_in_brackets(raw: list[str], k: int) -> bool:
